@@ -59,8 +59,10 @@ public final class SubscriptionIndex {
         for (Compiled c : unanchored) {
             if (c.subscription().wants(type) && c.query().matches(view)) out.add(c.subscription());
         }
-        for (String key : view.keys()) {
-            List<Compiled> candidates = byAnchor.get(key);
+        // Walk whichever side is smaller: the alert's keys, or the index's anchors (few subscriptions).
+        boolean walkAnchors = byAnchor.size() < view.keys().size();
+        for (String key : walkAnchors ? byAnchor.keySet() : view.keys()) {
+            List<Compiled> candidates = walkAnchors ? (view.has(key) ? byAnchor.get(key) : null) : byAnchor.get(key);
             if (candidates == null) continue;
             for (Compiled c : candidates) {
                 // A query anchored on several keys (an OR) is evaluated once per alert.
