@@ -93,6 +93,26 @@ class SubscriptionDeliveryServiceTest {
     }
 
     @Test
+    void adminCreatesListsReplacesAndDeletesSubscriptions() throws Exception {
+        Subscription a = new Subscription("admin-a", "entity:Anthropic AND NOT topic:sport", null, null, null, null, Instant.now());
+        Subscription b = new Subscription("admin-b", "strike", null, "https://example.com/h", SubscriptionAdmin.newSecret(), null,
+                Instant.now());
+        admin.put(a);
+        admin.put(b);
+        try (var ad = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            assertThat(ad.listTopics().names().get()).contains("wirewatch.alerts.admin-a", "wirewatch.alerts.admin-b",
+                    Topics.SUBSCRIPTIONS.name(), Topics.DELIVERY_DEAD_LETTER.name());
+        }
+        assertThat(admin.list()).contains(a, b);
+        Subscription a2 = new Subscription("admin-a", "entity:Anthropic", null, null, null, null, Instant.now());
+        admin.put(a2);
+        assertThat(admin.get("admin-a")).contains(a2);
+        assertThat(admin.delete("admin-a")).isTrue();
+        assertThat(admin.delete("admin-a")).isFalse();
+        assertThat(admin.list()).extracting(Subscription::id).doesNotContain("admin-a").contains("admin-b");
+    }
+
+    @Test
     void restartMidStreamDeliversEveryAlertExactlyOnceSigned() throws Exception {
         try (LoopbackReceiver receiver = new LoopbackReceiver(n -> LoopbackReceiver.SLOW)) {
             receiver.slowMillis = 60;
