@@ -113,6 +113,23 @@ class SubscriptionDeliveryServiceTest {
     }
 
     @Test
+    void tailStopsAfterCountOrWhenIdle() throws Exception {
+        admin.put(new Subscription("tailed", "strike", null, null, null, null, Instant.now()));
+        publish("tailed", 3);
+        List<Alert> got = new ArrayList<>();
+        long n = SubscriptionTail.tail(kafka.bootstrapServers(), "tailed",
+                new SubscriptionTail.Options(true, 2, Duration.ofSeconds(20)), got::add, () -> false);
+        assertThat(n).isEqualTo(2);
+        got.clear();
+        n = SubscriptionTail.tail(kafka.bootstrapServers(), "tailed",
+                new SubscriptionTail.Options(true, 0, Duration.ofSeconds(2)), got::add, () -> false);
+        assertThat(n).isEqualTo(3);
+        assertThat(got).extracting(Alert::alertId).containsExactlyInAnyOrder("tailed-0", "tailed-1", "tailed-2");
+        assertThat(SubscriptionTail.tail(kafka.bootstrapServers(), "tailed",
+                new SubscriptionTail.Options(false, 0, Duration.ofSeconds(1)), got::add, () -> false)).isZero();
+    }
+
+    @Test
     void restartMidStreamDeliversEveryAlertExactlyOnceSigned() throws Exception {
         try (LoopbackReceiver receiver = new LoopbackReceiver(n -> LoopbackReceiver.SLOW)) {
             receiver.slowMillis = 60;
