@@ -28,9 +28,14 @@ public final class MatchView {
     public static MatchView of(Matchable m, TopicHierarchy hierarchy) {
         List<String> title = Text.tokens(m.title());
         List<String> body = Text.tokens(m.body());
-        MatchView v = new MatchView(" " + String.join(" ", title) + " | " + String.join(" ", body) + " ");
-        for (String t : title) v.keys.add(FieldKind.WORD_PREFIX + t);
-        for (String t : body) v.keys.add(FieldKind.WORD_PREFIX + t);
+        StringBuilder joined = new StringBuilder(m.title().length() + m.body().length() + 8).append(' ');
+        for (String t : title) joined.append(t).append(' ');
+        joined.append("| ");
+        for (String t : body) joined.append(t).append(' ');
+        MatchView v = new MatchView(joined.toString());
+        Set<String> distinct = new HashSet<>(title);
+        distinct.addAll(body);
+        for (String t : distinct) v.keys.add(FieldKind.WORD_PREFIX + t);
         for (Entity e : m.entities()) {
             v.addFolded(FieldKind.ENTITY, e.name());
             for (String alias : e.aliases()) v.addFolded(FieldKind.ENTITY, alias);

@@ -78,7 +78,7 @@ public final class SubscriptionStage {
                 Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), Serdes.ByteArray())
                         .withLoggingDisabled(), // the compacted topic is the changelog
                 Topics.SUBSCRIPTIONS.name(),
-                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("subscriptions-source"),
+                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("subscriptions"),
                 () -> new SubscriptionLoader(registry));
         KStream<String, Alert> matched = alerts.process(() -> new Matcher(registry, hierarchy),
                 Named.as("subscription-match"));

@@ -114,6 +114,16 @@ class SubscriptionStageTest {
     }
 
     @Test
+    void describesNamedProcessorsAndGlobalStore() {
+        StreamsBuilder builder = new StreamsBuilder();
+        new SubscriptionStage(IPTC).apply(builder.stream("test-alerts", Consumed.with(Serdes.String(), INPUT)),
+                new StageContext(builder, Map.of()));
+        String description = builder.build().describe().toString();
+        assertThat(description).contains("subscriptions-source", "Processor: subscriptions ", SubscriptionStage.STORE, "subscription-match",
+                "subscription-alerts-sink", Topics.SUBSCRIPTIONS.name());
+    }
+
+    @Test
     void bodyWordsFromArticleAreMatched() {
         subscribe("directives", "\"federal directive\" AND lang:en");
         alerts.pipeInput("story-1", anthropicExportControl("alert-1", AlertType.NEW_STORY));
