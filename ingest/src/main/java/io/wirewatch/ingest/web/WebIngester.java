@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +59,7 @@ public final class WebIngester implements AutoCloseable {
 
     private enum EntryOutcome { UNCHANGED, PUBLISHED, UPDATED, PENDING, FAILED }
 
-    private final class Counts {
+    private static final class Counts {
         final AtomicInteger published = new AtomicInteger();
         final AtomicInteger updated = new AtomicInteger();
         final AtomicInteger failed = new AtomicInteger();
@@ -212,8 +211,14 @@ public final class WebIngester implements AutoCloseable {
         Counts c = new Counts();
         Instant started = Instant.now();
         boolean ok;
-        if (s.type() == Source.Type.PAGE) ok = pollPage(s, c);
-        else ok = pollFeed(s, s.url(), c, 0);
+        try {
+            if (s.type() == Source.Type.PAGE) ok = pollPage(s, c);
+            else ok = pollFeed(s, s.url(), c, 0);
+        } catch (RuntimeException e) {
+            // A bug must not stop the other sources or make this one spin: log, back off, go on.
+            LOG.error("Polling {} failed unexpectedly", s.url(), e);
+            ok = false;
+        }
         SourceState next = schedule(s, ok, c, started);
         state.putSource(s.url(), next);
         save();
@@ -222,26 +227,14 @@ public final class WebIngester implements AutoCloseable {
         return c;
     }
 
-    /** Adaptive polling: halve the interval after news, grow it by half after a quiet poll, double it on errors. */
     private SourceState schedule(Source s, boolean ok, Counts c, Instant now) {
         long base = (s.interval() != null ? s.interval() : config.pollInterval()).toMillis();
-        long lo = Math.max(config.pollMinInterval().toMillis(), base / 4);
-        long hi = Math.min(config.pollMaxInterval().toMillis(), base * 8);
-        if (lo > hi) lo = hi;
         SourceState prev = state.source(s.url());
-        long cur = prev == null ? base : prev.intervalMs();
-        int failures = 0;
-        if (!ok) {
-            failures = prev == null ? 1 : prev.failures() + 1;
-            cur = cur * 2;
-        } else if (c.published.get() + c.updated.get() > 0) {
-            cur = cur / 2;
-        } else {
-            cur = cur + cur / 2;
-        }
-        cur = Math.max(lo, Math.min(hi, cur));
+        long cur = AdaptiveInterval.next(prev == null ? base : prev.intervalMs(), base, config.pollMinInterval().toMillis(),
+                config.pollMaxInterval().toMillis(), ok, c.published.get() + c.updated.get());
+        int failures = ok ? 0 : (prev == null ? 1 : prev.failures() + 1);
         Instant next = now.plusMillis(cur);
-        if (c.retryAt != null && c.retryAt.isAfter(next)) next = c.retryAt;
+        if (c.retryAt != null && c.retryAt.isAfter(next)) next = c.retryAt; // the server asked us to wait longer
         return new SourceState(next, cur, failures);
     }
 
@@ -413,9 +406,5 @@ public final class WebIngester implements AutoCloseable {
     /** For tests and reports: how many distinct articles the state remembers. */
     int rememberedArticles() {
         return state.articleCount();
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
