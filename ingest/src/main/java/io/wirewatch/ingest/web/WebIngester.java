@@ -57,7 +57,8 @@ public final class WebIngester implements AutoCloseable {
     public record PollReport(int sourcesPolled, int published, int updated, int failed) {
     }
 
-    private enum EntryOutcome { UNCHANGED, PUBLISHED, UPDATED, PENDING, FAILED }
+    /** SKIPPED: the feed shows the entry as before, nothing fetched; UNCHANGED: fetched, same title and body. */
+    private enum EntryOutcome { SKIPPED, UNCHANGED, PUBLISHED, UPDATED, PENDING, FAILED }
 
     private static final class Counts {
         final AtomicInteger published = new AtomicInteger();
@@ -274,8 +275,8 @@ public final class WebIngester implements AutoCloseable {
                 break;
             }
             EntryOutcome o = handleEntry(s, feed, e);
-            if (o == EntryOutcome.UNCHANGED) continue;
-            handled++;
+            if (o == EntryOutcome.SKIPPED) continue;
+            handled++; // every entry that cost a page fetch counts toward the per-poll cap
             c.add(o);
             if (o == EntryOutcome.PENDING) complete = false;
         }
@@ -287,14 +288,14 @@ public final class WebIngester implements AutoCloseable {
     private EntryOutcome handleEntry(Source s, Feed feed, FeedEntry e) throws InterruptedException {
         String canonicalLink = Ids.canonicalUrl(e.link());
         String entryKey = e.guid() != null ? "guid:" + e.guid() : canonicalLink != null ? "url:" + canonicalLink : null;
-        if (entryKey == null) return EntryOutcome.UNCHANGED; // nothing to identify it by, nothing to fetch
+        if (entryKey == null) return EntryOutcome.SKIPPED; // nothing to identify it by, nothing to fetch
         String entryHash = Ids.sha256(String.join("\u0000", String.valueOf(e.title()), String.valueOf(e.link()),
                 String.valueOf(e.summary()), String.valueOf(e.content()), String.valueOf(e.published()), String.valueOf(e.updated())));
         Instant now = Instant.now();
         EntryMark mark = state.entry(entryKey);
         if (mark != null && mark.entryHash().equals(entryHash)) {
             state.putEntry(entryKey, new EntryMark(entryHash, now));
-            return EntryOutcome.UNCHANGED;
+            return EntryOutcome.SKIPPED;
         }
         ExtractedArticle page = null;
         FetchResult pr = null;

@@ -247,6 +247,30 @@ class WebIngesterTest {
     }
 
     @Test
+    void aRateLimitedFeedIsNotPolledBeforeItsRetryAfter() throws Exception {
+        server.route("/busy.xml", ex -> {
+            ex.getResponseHeaders().set("Retry-After", "3600");
+            send(ex, 429, "text/plain", "too many requests".getBytes(StandardCharsets.UTF_8));
+        });
+        try (WebIngester w = new WebIngester(WebTestConfig.config(), stateDir, publisher, ArticleExtractor.defaultExtractor())) {
+            w.addSource(Source.feed(server.url("/busy.xml")));
+            assertThat(w.pollDue().failed()).isZero(); // a deferral is not an article failure
+            assertThat(w.pollDue().sourcesPolled()).isZero();
+            assertThat(server.hits("/busy.xml")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void capsTheEntriesHandledPerPollAndPicksTheRestUpNextTime() throws Exception {
+        try (WebIngester w = ingester(WebIngestConfig.MAX_ENTRIES_PER_POLL, 2)) {
+            assertThat(w.pollAll().published()).isEqualTo(2);
+            assertThat(w.pollAll().published()).isEqualTo(2);
+            assertThat(w.pollAll().published()).isZero();
+            assertThat(publisher.articles()).extracting(RawArticle::guid).doesNotHaveDuplicates().hasSize(4);
+        }
+    }
+
+    @Test
     void refusesASecondIngesterOnTheSameState() throws Exception {
         try (WebIngester w = ingester()) {
             org.assertj.core.api.Assertions.assertThatThrownBy(this::ingester).isInstanceOf(IOException.class)
