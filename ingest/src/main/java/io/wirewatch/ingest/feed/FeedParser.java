@@ -89,11 +89,8 @@ public final class FeedParser {
             }
             return FeedParseResult.ok(feed);
         } catch (XmlFeedMapper.NotAFeed e) {
-            if (problem != null && !problem.equals(charsetProblem)) {
-                // Recovery found nothing usable: the real problem is the broken XML.
-                return FeedParseResult.failed(ErrorKind.NOT_WELL_FORMED, problem + " (and " + e.getMessage() + ")");
-            }
-            return FeedParseResult.failed(ErrorKind.NOT_A_FEED, e.getMessage());
+            // Not a feed at all (typically an HTML page) matters more than whether it is well-formed.
+            return FeedParseResult.failed(ErrorKind.NOT_A_FEED, problem == null ? e.getMessage() : e.getMessage() + "; " + problem);
         }
     }
 

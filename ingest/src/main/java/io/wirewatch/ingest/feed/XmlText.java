@@ -34,7 +34,17 @@ final class XmlText {
     static Decoded decode(byte[] bytes, String httpCharset) {
         int bom = 0;
         Charset bomCharset = null;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+        if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0 && (bytes[2] & 0xFF) == 0xFE && (bytes[3] & 0xFF) == 0xFF) {
+            bomCharset = Charset.forName("UTF-32BE");
+            bom = 4;
+        } else if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE && bytes[2] == 0 && bytes[3] == 0) {
+            bomCharset = Charset.forName("UTF-32LE");
+            bom = 4;
+        } else if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0 && bytes[3] == '<') {
+            bomCharset = Charset.forName("UTF-32BE");
+        } else if (bytes.length >= 4 && bytes[0] == '<' && bytes[1] == 0 && bytes[2] == 0 && bytes[3] == 0) {
+            bomCharset = Charset.forName("UTF-32LE");
+        } else if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             bomCharset = StandardCharsets.UTF_8;
             bom = 3;
         } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {

@@ -248,6 +248,16 @@ public final class WebIngester implements AutoCloseable {
             return false;
         }
         FeedParseResult p = parser.parse(r.body(), r.charset(), r.finalUrl());
+        if (!p.ok() && p.errorKind() == FeedParseResult.ErrorKind.NOT_A_FEED && depth == 0) {
+            // Users often give the site's home page: follow its advertised feed (autodiscovery).
+            String discovered = FeedDiscovery.find(PageText.decodeHtml(r.body(), r.charset()), r.finalUrl());
+            if (discovered != null && !discovered.equals(url)) {
+                LOG.info("{} is a web page, not a feed; following its advertised feed {}", url, discovered);
+                boolean ok = pollFeed(s, discovered, c, depth + 1);
+                if (ok) state.putValidators(url, r.validators());
+                return ok;
+            }
+        }
         if (!p.ok()) {
             LOG.info("Unreadable feed {}: {}", url, p.error());
             publisher.deadLetter(DeadLetter.of(url, "ingest", "feed " + url + " unreadable: " + p.error(), Instant.now(), r.body()));
@@ -306,7 +316,9 @@ public final class WebIngester implements AutoCloseable {
         }
         String feedText = PageText.htmlToText(e.bestContent());
         String pageText = page == null ? "" : TextNormalizer.normalise(page.articleBody());
-        boolean usePage = !pageText.isEmpty()
+        // The page wins unless it looks like a failed extraction: much shorter than the feed's own text
+        // (a cookie wall or paywall stub against a full-content feed), or short and no longer than the feed's.
+        boolean usePage = !pageText.isEmpty() && pageText.length() * 2 >= feedText.length()
                 && (pageText.length() >= config.minPageBodyChars() || pageText.length() >= feedText.length());
         String body = usePage ? pageText : feedText;
         if (body.isEmpty()) {

@@ -44,6 +44,7 @@ class FeedCorpusTest {
         int bozoKnown = 0, bozoAgree = 0, notBozoKnown = 0, notBozoAgree = 0;
         int fieldChecks = 0, fieldAgree = 0;
         List<String> disagreements = new ArrayList<>();
+        List<String> failedFiles = new ArrayList<>();
         for (Path p : files) {
             byte[] bytes = Files.readAllBytes(p);
             // feedparser's encoding tests simulate the HTTP Content-Type in a "Header:" line; honour it.
@@ -56,6 +57,7 @@ class FeedCorpusTest {
                 failed++;
                 failures.merge(r.errorKind(), 1, Integer::sum);
                 assertThat(r.error()).as("error of %s", p).isNotBlank();
+                failedFiles.add(root.relativize(p) + ": " + r.errorKind() + ": " + r.error());
             }
             String expect = expectation(bytes);
             if (expect == null) continue;
@@ -87,6 +89,8 @@ class FeedCorpusTest {
         System.out.printf("feedparser verdicts: well-formed agreed %d/%d, ill-formed (bozo) agreed %d/%d; field checks agreed %d/%d%n",
                 notBozoAgree, notBozoKnown, bozoAgree, bozoKnown, fieldAgree, fieldChecks);
         disagreements.stream().limit(40).forEach(d -> System.out.println("  " + d));
+        System.out.println("failed (each with the problem it names):");
+        failedFiles.forEach(f -> System.out.println("  " + f));
 
         assertThat(total).isGreaterThan(2000);
         assertThat(failures.getOrDefault(ErrorKind.INTERNAL, 0)).as("unexpected exceptions").isZero();
@@ -94,7 +98,7 @@ class FeedCorpusTest {
         // Most of the corpus tests channel-level fields, so "without entries" is legitimate; but the
         // feeds that have items must yield them, and only genuinely broken documents may fail.
         assertThat(withEntries).isGreaterThan(1300);
-        assertThat(failed).isLessThan(15);
+        assertThat(failed).isLessThan(10);
         assertThat((double) notBozoAgree / notBozoKnown).isGreaterThan(0.99);
         // The bozo verdicts we miss depend on HTTP headers (text/plain) the corpus does not carry.
         assertThat((double) bozoAgree / bozoKnown).isGreaterThan(0.8);
@@ -102,7 +106,9 @@ class FeedCorpusTest {
     }
 
     private static String expectation(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 1500), StandardCharsets.ISO_8859_1);
+        // decoded like the parser does, so comments in UTF-16/32 files are read too
+        String text = XmlText.decode(bytes, null).text();
+        String head = text.substring(0, Math.min(text.length(), 1500));
         Matcher m = EXPECT.matcher(head);
         return m.find() ? m.group(1) : null;
     }

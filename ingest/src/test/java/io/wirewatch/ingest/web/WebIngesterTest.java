@@ -271,6 +271,18 @@ class WebIngesterTest {
     }
 
     @Test
+    void followsTheFeedAHomePageAdvertises() throws Exception {
+        server.text("/", "text/html; charset=utf-8", "<html><head><title>Local wire</title>"
+                + "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"RSS\" href=\"/feed.xml\"></head>"
+                + "<body><h1>Home</h1></body></html>");
+        try (WebIngester w = new WebIngester(WebTestConfig.config(), stateDir, publisher, ArticleExtractor.defaultExtractor())) {
+            w.addSource(Source.feed(server.url("/")));
+            assertThat(w.pollAll().published()).isEqualTo(4);
+            assertThat(server.hits("/feed.xml")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void refusesASecondIngesterOnTheSameState() throws Exception {
         try (WebIngester w = ingester()) {
             org.assertj.core.api.Assertions.assertThatThrownBy(this::ingester).isInstanceOf(IOException.class)
