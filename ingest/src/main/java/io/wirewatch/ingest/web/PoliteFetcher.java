@@ -54,6 +54,13 @@ public final class PoliteFetcher implements AutoCloseable {
     private record CachedRobots(RobotsTxt robots, long expiresAt) {
     }
 
+    /** One request's result; {@code location} is set when the answer was a redirect to follow. */
+    private record Hop(FetchResult result, String location) {
+        static Hop of(FetchResult r) {
+            return new Hop(r, null);
+        }
+    }
+
     /** A body above the cap: the transfer is abandoned. */
     private static final class TooLarge extends IOException {
         TooLarge(String message) {
@@ -99,12 +106,10 @@ public final class PoliteFetcher implements AutoCloseable {
                 return FetchResult.failure(Outcome.BLOCKED_BY_ROBOTS, url, uri.toString(), 0,
                         "robots.txt of " + uri.getHost() + " disallows " + pathAndQuery + " for " + robotsToken);
             }
-            FetchResult r = withRetries(url, uri, hop == 0 ? validators : Validators.NONE, delayFor(rules), config.maxBodyBytes());
-            if (r.status() / 100 != 3 || r.status() == 304 || r.outcome() != Outcome.HTTP_ERROR || r.detail() == null
-                    || !r.detail().startsWith("redirect ")) {
-                return r;
-            }
-            String location = r.detail().substring("redirect ".length());
+            Hop h = withRetries(url, uri, hop == 0 ? validators : Validators.NONE, delayFor(rules), config.maxBodyBytes());
+            FetchResult r = h.result();
+            if (h.location() == null) return r;
+            String location = h.location();
             URI next;
             try {
                 next = uri.resolve(new URI(location.replace(" ", "%20"))).normalize();
@@ -132,11 +137,12 @@ public final class PoliteFetcher implements AutoCloseable {
         return d;
     }
 
-    private FetchResult withRetries(String original, URI uri, Validators validators, Duration delay, int maxBytes)
+    private Hop withRetries(String original, URI uri, Validators validators, Duration delay, int maxBytes)
             throws InterruptedException {
-        FetchResult r = null;
+        Hop h = null;
         for (int attempt = 0; attempt <= config.retries(); attempt++) {
-            r = exchange(original, uri, validators, delay, maxBytes);
+            h = exchange(original, uri, validators, delay, maxBytes);
+            FetchResult r = h.result();
             boolean last = attempt == config.retries();
             int status = r.status();
             if (status == 429 || status == 503) {
@@ -149,18 +155,18 @@ public final class PoliteFetcher implements AutoCloseable {
                 }
                 Instant at = Instant.now().plus(wait);
                 gate.closeUntil(uri.getHost(), at.toEpochMilli());
-                return new FetchResult(Outcome.RATE_LIMITED, original, uri.toString(), status, null, null, null, null, at,
-                        "HTTP " + status + " from " + uri.getHost() + "; next try after " + at);
+                return Hop.of(new FetchResult(Outcome.RATE_LIMITED, original, uri.toString(), status, null, null, null, null, at,
+                        "HTTP " + status + " from " + uri.getHost() + "; next try after " + at));
             }
             boolean retryable = r.outcome() == Outcome.TIMEOUT || r.outcome() == Outcome.NETWORK_ERROR
                     || (r.outcome() == Outcome.HTTP_ERROR && status >= 500 && status != 501);
-            if (!retryable || last) return r;
+            if (!retryable || last) return h;
             Duration wait = backoff(attempt);
             LOG.info("{} for {} ({}); retry {} of {} in {} ms", r.outcome(), uri, r.detail(), attempt + 1,
                     config.retries(), wait.toMillis());
             gate.closeUntil(uri.getHost(), System.currentTimeMillis() + wait.toMillis());
         }
-        return r;
+        return h;
     }
 
     private static Duration retryAfter(Instant at) {
@@ -178,8 +184,8 @@ public final class PoliteFetcher implements AutoCloseable {
         return Duration.ofMillis(jittered);
     }
 
-    /** One request, through the host gate. Redirects come back as HTTP_ERROR with detail "redirect LOCATION". */
-    private FetchResult exchange(String original, URI uri, Validators validators, Duration delay, int maxBytes)
+    /** One request, through the host gate. */
+    private Hop exchange(String original, URI uri, Validators validators, Duration delay, int maxBytes)
             throws InterruptedException {
         String host = uri.getHost();
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET()
@@ -196,21 +202,23 @@ public final class PoliteFetcher implements AutoCloseable {
         try {
             future = client.sendAsync(request, info -> capped(info, maxBytes));
             HttpResponse<byte[]> resp = future.get(config.readTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
-            return toResult(original, uri, resp, maxBytes);
+            String location = resp.statusCode() / 100 == 3 && resp.statusCode() != 304
+                    ? resp.headers().firstValue("Location").orElse(null) : null;
+            return new Hop(toResult(original, uri, resp, maxBytes), location);
         } catch (TimeoutException e) {
             future.cancel(true);
-            return FetchResult.failure(Outcome.TIMEOUT, original, uri.toString(), 0,
-                    "no complete response from " + host + " within " + config.readTimeout().toMillis() + " ms");
+            return Hop.of(FetchResult.failure(Outcome.TIMEOUT, original, uri.toString(), 0,
+                    "no complete response from " + host + " within " + config.readTimeout().toMillis() + " ms"));
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
-            if (c instanceof TooLarge) return FetchResult.failure(Outcome.TOO_LARGE, original, uri.toString(), 0, c.getMessage());
+            if (c instanceof TooLarge) return Hop.of(FetchResult.failure(Outcome.TOO_LARGE, original, uri.toString(), 0, c.getMessage()));
             if (c instanceof HttpTimeoutException) {
-                return FetchResult.failure(Outcome.TIMEOUT, original, uri.toString(), 0, "timed out: " + c.getMessage());
+                return Hop.of(FetchResult.failure(Outcome.TIMEOUT, original, uri.toString(), 0, "timed out: " + c.getMessage()));
             }
             if (c instanceof ConnectException) {
-                return FetchResult.failure(Outcome.NETWORK_ERROR, original, uri.toString(), 0, "cannot connect to " + host);
+                return Hop.of(FetchResult.failure(Outcome.NETWORK_ERROR, original, uri.toString(), 0, "cannot connect to " + host));
             }
-            return FetchResult.failure(Outcome.NETWORK_ERROR, original, uri.toString(), 0, "network error: " + c);
+            return Hop.of(FetchResult.failure(Outcome.NETWORK_ERROR, original, uri.toString(), 0, "network error: " + c));
         } catch (InterruptedException e) {
             if (future != null) future.cancel(true);
             throw e;
@@ -229,7 +237,7 @@ public final class PoliteFetcher implements AutoCloseable {
         }
         if (status / 100 == 3) {
             Optional<String> loc = h.firstValue("Location");
-            if (loc.isPresent()) return FetchResult.failure(Outcome.HTTP_ERROR, original, uri.toString(), status, "redirect " + loc.get());
+            if (loc.isPresent()) return FetchResult.failure(Outcome.HTTP_ERROR, original, uri.toString(), status, "HTTP " + status + " to " + loc.get());
             return FetchResult.failure(Outcome.HTTP_ERROR, original, uri.toString(), status, "HTTP " + status + " without Location");
         }
         if (status == 429 || status == 503) {
@@ -384,10 +392,11 @@ public final class PoliteFetcher implements AutoCloseable {
         Set<String> visited = new HashSet<>();
         for (int hop = 0; hop <= 5; hop++) {
             if (guard.check(uri) != null || !visited.add(uri.toString())) break;
-            FetchResult r = withRetries(uri.toString(), uri, Validators.NONE, config.minDelay(), ROBOTS_MAX_BYTES);
-            if (r.detail() != null && r.detail().startsWith("redirect ")) {
+            Hop h = withRetries(uri.toString(), uri, Validators.NONE, config.minDelay(), ROBOTS_MAX_BYTES);
+            FetchResult r = h.result();
+            if (h.location() != null) {
                 try {
-                    uri = uri.resolve(new URI(r.detail().substring(9))).normalize();
+                    uri = uri.resolve(new URI(h.location().replace(" ", "%20"))).normalize();
                     continue;
                 } catch (URISyntaxException e) {
                     break;

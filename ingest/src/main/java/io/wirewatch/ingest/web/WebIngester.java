@@ -140,7 +140,7 @@ public final class WebIngester implements AutoCloseable {
         int published = 0, updated = 0, failed = 0;
         for (Future<Counts> f : futures) {
             try {
-                Counts c = f.get();
+                Counts c = await(f);
                 published += c.published.get();
                 updated += c.updated.get();
                 failed += c.failed.get();
@@ -153,6 +153,22 @@ public final class WebIngester implements AutoCloseable {
         state.prune(Instant.now().minus(config.stateRetention()));
         save();
         return new PollReport(list.size(), published, updated, failed);
+    }
+
+    /** Waits for a polling task; gives up when the ingester is closed (a task never started would never finish). */
+    private Counts await(Future<Counts> f) throws InterruptedException, ExecutionException {
+        while (true) {
+            try {
+                return f.get(200, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (pool.isShutdown()) {
+                    f.cancel(true);
+                    throw new InterruptedException("web ingester closed");
+                }
+            } catch (java.util.concurrent.CancellationException e) {
+                throw new InterruptedException("web ingester closed");
+            }
+        }
     }
 
     /** Polls due sources until {@link #stop()}, sleeping until the next one is due. */
