@@ -90,7 +90,7 @@ public final class PoliteFetcher implements AutoCloseable {
     public FetchResult fetch(String url, Validators validators) throws InterruptedException {
         URI uri;
         try {
-            uri = new URI(url.strip().replace(" ", "%20")).normalize();
+            uri = new URI(escapeUnsafe(url.strip())).normalize();
         } catch (URISyntaxException | NullPointerException e) {
             return FetchResult.failure(Outcome.BAD_URL, url, url, 0, "not a valid URL: " + url);
         }
@@ -112,7 +112,7 @@ public final class PoliteFetcher implements AutoCloseable {
             String location = h.location();
             URI next;
             try {
-                next = uri.resolve(new URI(location.replace(" ", "%20"))).normalize();
+                next = uri.resolve(new URI(escapeUnsafe(location.strip()))).normalize();
             } catch (URISyntaxException | IllegalArgumentException e) {
                 return FetchResult.failure(Outcome.BAD_URL, url, uri.toString(), r.status(), "redirect to an invalid URL: " + location);
             }
@@ -125,6 +125,22 @@ public final class PoliteFetcher implements AutoCloseable {
             }
             uri = next;
         }
+    }
+
+    /** Percent-encodes the characters feeds put in URLs that java.net.URI refuses (space, quotes, brackets, pipes...). */
+    static String escapeUnsafe(String url) {
+        StringBuilder sb = new StringBuilder(url.length() + 16);
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= 0x20 || c == 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0) sb.append('%').append(String.format("%02X", (int) c));
+            else if (c == '%' && !(i + 2 < url.length() && isHex(url.charAt(i + 1)) && isHex(url.charAt(i + 2)))) sb.append("%25");
+            else sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     private Duration delayFor(RobotsTxt rules) {
@@ -188,15 +204,27 @@ public final class PoliteFetcher implements AutoCloseable {
     private Hop exchange(String original, URI uri, Validators validators, Duration delay, int maxBytes)
             throws InterruptedException {
         String host = uri.getHost();
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET()
-                .timeout(config.readTimeout())
-                .header("User-Agent", config.userAgent())
-                .header("Accept-Encoding", "gzip, deflate")
-                .header("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9,"
-                        + " text/xml;q=0.9, text/html;q=0.9, */*;q=0.8");
-        if (validators.etag() != null) b.header("If-None-Match", validators.etag());
-        if (validators.lastModified() != null) b.header("If-Modified-Since", validators.lastModified());
-        HttpRequest request = b.build();
+        HttpRequest request;
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET()
+                    .timeout(config.readTimeout())
+                    .header("User-Agent", config.userAgent())
+                    .header("Accept-Encoding", "gzip, deflate")
+                    .header("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9,"
+                            + " text/xml;q=0.9, text/html;q=0.9, */*;q=0.8");
+            request = b.build();
+            try {
+                // Validators come from the server; one it sent with characters a header may not hold is dropped.
+                HttpRequest.Builder conditional = HttpRequest.newBuilder(request, (n, v) -> true);
+                if (validators.etag() != null) conditional.header("If-None-Match", validators.etag());
+                if (validators.lastModified() != null) conditional.header("If-Modified-Since", validators.lastModified());
+                request = conditional.build();
+            } catch (IllegalArgumentException e) {
+                LOG.debug("Dropping unusable validators for {}: {}", uri, e.getMessage());
+            }
+        } catch (IllegalArgumentException e) {
+            return Hop.of(FetchResult.failure(Outcome.BAD_URL, original, uri.toString(), 0, "cannot request " + uri + ": " + e.getMessage()));
+        }
         gate.acquire(host);
         CompletableFuture<HttpResponse<byte[]>> future = null;
         try {
@@ -396,7 +424,7 @@ public final class PoliteFetcher implements AutoCloseable {
             FetchResult r = h.result();
             if (h.location() != null) {
                 try {
-                    uri = uri.resolve(new URI(h.location().replace(" ", "%20"))).normalize();
+                    uri = uri.resolve(new URI(escapeUnsafe(h.location().strip()))).normalize();
                     continue;
                 } catch (URISyntaxException e) {
                     break;

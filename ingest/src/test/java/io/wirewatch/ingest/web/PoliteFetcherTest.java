@@ -48,6 +48,17 @@ class PoliteFetcherTest {
     }
 
     @Test
+    void toleratesSloppyUrlsAndUnusableValidators() throws Exception {
+        assertThat(PoliteFetcher.escapeUnsafe("http://x/a b|c%zz%20")).isEqualTo("http://x/a%20b%7Cc%25zz%20");
+        server.text("/a b", "text/plain", "spaced");
+        PoliteFetcher f = new PoliteFetcher(WebTestConfig.config());
+        assertThat(f.fetch(server.url("/a b"), Validators.NONE).ok()).isTrue();
+        // a validator a header cannot carry is dropped, the fetch still happens
+        assertThat(f.fetch(server.url("/ok"), new Validators("\"v1\"\r\nX-Injected: 1", null)).ok()).isTrue();
+        assertThat(f.fetch("not a url at all", Validators.NONE).outcome()).isIn(Outcome.BAD_URL, Outcome.BLOCKED_ADDRESS);
+    }
+
+    @Test
     void stopsAtARedirectLoopAndAtTooManyRedirects() throws Exception {
         server.route("/loopA", ex -> LocalWebServer.redirect(ex, 302, "/loopB"));
         server.route("/loopB", ex -> LocalWebServer.redirect(ex, 302, "/loopA"));
