@@ -157,6 +157,23 @@ class FeedParserTest {
     }
 
     @Test
+    void trustsTheXmlDeclarationOverAWrongHttpCharsetAndHonoursHttpWhenThereIsNone() {
+        byte[] utf8 = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss><channel><title>Zürich – Ünïcode</title></channel></rss>"
+                .getBytes(StandardCharsets.UTF_8);
+        FeedParseResult r = parser.parse(utf8, "iso-8859-1", null);
+        assertThat(r.feed().title()).isEqualTo("Zürich – Ünïcode");
+        assertThat(r.feed().wellFormed()).isTrue();
+        byte[] latin = "<rss><channel><title>Zürich café</title></channel></rss>".getBytes(StandardCharsets.ISO_8859_1);
+        FeedParseResult l = parser.parse(latin, "iso-8859-1", null);
+        assertThat(l.feed().title()).isEqualTo("Zürich café");
+        assertThat(l.feed().wellFormed()).isTrue();
+        // no charset anywhere and not UTF-8: decoded, but flagged as a problem
+        FeedParseResult guess = parser.parse(latin, null, null);
+        assertThat(guess.feed().title()).isEqualTo("Zürich café");
+        assertThat(guess.feed().problem()).contains("not valid UTF-8");
+    }
+
+    @Test
     void refusesDocumentsAboveTheSizeCap() {
         FeedParser small = new FeedParser(100, 10);
         FeedParseResult r = small.parse(new byte[101], null, null);

@@ -200,6 +200,19 @@ class PoliteFetcherTest {
     }
 
     @Test
+    void anUnreachableRobotsTxtMeansDisallowedAndAMissingOneMeansAllowed() throws Exception {
+        try (LocalWebServer other = new LocalWebServer()) {
+            other.route("/robots.txt", ex -> send(ex, 500, "text/plain", "oops".getBytes(StandardCharsets.UTF_8)));
+            other.text("/news", "text/html", "<p>news</p>");
+            PoliteFetcher f = new PoliteFetcher(WebTestConfig.config());
+            assertThat(f.fetch(other.url("/news"), Validators.NONE).outcome()).isEqualTo(Outcome.BLOCKED_BY_ROBOTS);
+            assertThat(other.hits("/news")).isZero();
+            // this server has no robots.txt route at all: 404, everything allowed
+            assertThat(f.fetch(server.url("/ok"), Validators.NONE).ok()).isTrue();
+        }
+    }
+
+    @Test
     void redirectIntoADisallowedPathIsRefused() throws Exception {
         server.text("/robots.txt", "text/plain", "User-agent: wirewatchtest\nDisallow: /members\n");
         server.route("/teaser", ex -> LocalWebServer.redirect(ex, 302, "/members/story"));
