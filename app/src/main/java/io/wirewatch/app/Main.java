@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = {"Wirewatch reads news continuously and tells you only what is new:",
                 "a new story, or a new development in a story you follow."},
         subcommands = {RunCommand.class, ReplayCommand.class, IngestCommand.class, StreamCommand.class,
-                SinkCommand.class, TailCommand.class, CommandLine.HelpCommand.class})
+                SinkCommand.class, TailCommand.class, SubscribeCommand.class, SubscriptionsCommand.class,
+                UnsubscribeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(execute(args));

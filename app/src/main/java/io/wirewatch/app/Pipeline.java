@@ -4,6 +4,8 @@ import io.wirewatch.common.CommonConfig;
 import io.wirewatch.common.Settings;
 import io.wirewatch.sink.AlertSink;
 import io.wirewatch.sink.JsonlAlertFile;
+import io.wirewatch.sink.delivery.DeliveryConfig;
+import io.wirewatch.sink.delivery.SubscriptionDeliveryService;
 import io.wirewatch.stream.StreamApp;
 
 import java.io.IOException;
@@ -12,12 +14,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The stream topology and the alert sink running in this process against one cluster: what
- * {@code run} and {@code replay} share. Closing stops the sink first, then the topology.
+ * The stream topology, the alert sink and the subscription delivery service running in this process
+ * against one cluster: what {@code run} and {@code replay} share. Closing stops delivery and the sink
+ * first, then the topology.
  */
 final class Pipeline implements AutoCloseable {
     final StreamApp stream;
     final AlertSink sink;
+    final SubscriptionDeliveryService delivery;
     private final Thread sinkThread;
 
     Pipeline(Cluster cluster, Settings settings, Path alertsFile, PrintStream humanOut) throws IOException {
@@ -28,10 +32,13 @@ final class Pipeline implements AutoCloseable {
         this.sinkThread = new Thread(sink, "wirewatch-sink");
         sinkThread.setDaemon(true);
         sinkThread.start();
+        this.delivery = new SubscriptionDeliveryService(new DeliveryConfig(settings.asMap()), cluster.bootstrap());
+        delivery.start();
     }
 
     @Override
     public void close() {
+        delivery.close();
         sink.close();
         try {
             sinkThread.join(10_000);

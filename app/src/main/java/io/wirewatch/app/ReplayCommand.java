@@ -80,7 +80,8 @@ final class ReplayCommand implements Callable<Integer> {
         PrintStream out = System.out;
         try (Cluster kafka = Cluster.open(config).ensureTopics(config)) {
             OutcomeCollector collector = new OutcomeCollector(kafka.bootstrap());
-            try (collector; Pipeline pipeline = new Pipeline(kafka, settings, alerts, out)) {
+            SubscriptionAlertCounter subscriptionAlerts = new SubscriptionAlertCounter(kafka.bootstrap());
+            try (collector; subscriptionAlerts; Pipeline pipeline = new Pipeline(kafka, settings, alerts, out)) {
                 RecordingPublisher recorder;
                 try (KafkaRawPublisher publisher = new KafkaRawPublisher(kafka.bootstrap())) {
                     recorder = new RecordingPublisher(publisher);
@@ -115,6 +116,17 @@ final class ReplayCommand implements Callable<Integer> {
                 collector.poll(Duration.ofMillis(200));
                 if (!caughtUp(pipeline.sink.positions(), alertEnds)) {
                     System.err.println("wirewatch replay: the sink did not deliver all alerts within the timeout.");
+                    return 1;
+                }
+                // And until every alert on a subscription topic was delivered (or dead-lettered).
+                int toDeliver = subscriptionAlerts.count();
+                while (System.currentTimeMillis() < deadline
+                        && pipeline.delivery.deliveredCount() + pipeline.delivery.deadLetteredCount() < toDeliver) {
+                    Thread.sleep(100);
+                }
+                if (pipeline.delivery.deliveredCount() + pipeline.delivery.deadLetteredCount() < toDeliver) {
+                    System.err.printf("wirewatch replay: %d of %d subscription alerts were delivered within the timeout.%n",
+                            pipeline.delivery.deliveredCount() + pipeline.delivery.deadLetteredCount(), toDeliver);
                     return 1;
                 }
                 ReplayReport report = report(recorder.inputs, collector, alerts, System.nanoTime() - t0);

@@ -4,6 +4,8 @@ import io.wirewatch.common.CommonConfig;
 import io.wirewatch.common.Settings;
 import io.wirewatch.sink.AlertSink;
 import io.wirewatch.sink.JsonlAlertFile;
+import io.wirewatch.sink.delivery.DeliveryConfig;
+import io.wirewatch.sink.delivery.SubscriptionDeliveryService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,7 +16,8 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code wirewatch sink}: only the alert sink, until Ctrl-C. */
 @Command(name = "sink", mixinStandardHelpOptions = true,
-        description = "Deliver wirewatch.alerts to a JSONL file (idempotently) and stdout until Ctrl-C.")
+        description = {"Deliver wirewatch.alerts to a JSONL file (idempotently) and stdout, and every subscription's",
+                "alerts (wirewatch.alerts.<id>) to its webhook and JSONL file, until Ctrl-C."})
 final class SinkCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
@@ -32,9 +35,13 @@ final class SinkCommand implements Callable<Integer> {
                 System.out);
         Thread t = new Thread(sink, "wirewatch-sink");
         t.start();
+        SubscriptionDeliveryService delivery = new SubscriptionDeliveryService(new DeliveryConfig(settings.asMap()),
+                kafka.bootstrap());
+        delivery.start();
         System.err.println("Sink delivering wirewatch.alerts to " + alerts.toAbsolutePath() + ". Ctrl-C stops.");
         CountDownLatch done = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            delivery.close();
             sink.close();
             try {
                 t.join(10_000);

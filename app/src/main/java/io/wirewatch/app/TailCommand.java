@@ -51,7 +51,7 @@ final class TailCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = cluster.settings(Path.of("wirewatch-data"));
         CommonConfig config = new CommonConfig(settings.asMap());
-        String topic = subscription == null ? Topics.ALERTS.name() : Topics.ALERTS.name() + "." + subscription;
+        String topic = subscription == null ? Topics.ALERTS.name() : Topics.alertsFor(subscription);
         try (Cluster kafka = Cluster.open(config).ensureTopics(config);
              KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
                      KafkaClients.consumer(kafka.bootstrap(), null, fromBeginning),

@@ -56,7 +56,8 @@ public final class Topics {
             "Alerts whose webhook or file delivery failed after all retries, with the reason");
 
     /** The topics every deployment needs, in creation order. */
-    public static final List<Spec<?, ?>> CORE = List.of(RAW, ARTICLES, DUPLICATES, ALERTS, DEAD_LETTER);
+    public static final List<Spec<?, ?>> CORE = List.of(RAW, ARTICLES, DUPLICATES, ALERTS, DEAD_LETTER, SUBSCRIPTIONS,
+            DELIVERY_DEAD_LETTER);
 
     private static final Pattern LEGAL = Pattern.compile("[a-z0-9._-]+");
 

@@ -5,6 +5,7 @@ import io.wirewatch.common.model.Alert;
 import io.wirewatch.common.model.Article;
 import io.wirewatch.common.model.DeadLetter;
 import io.wirewatch.common.serde.WirewatchSerdes;
+import io.wirewatch.stream.subscribe.SubscriptionStage;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -30,11 +31,16 @@ import java.util.Map;
  *   → enrich               (entities, IPTC topics)
  *   → stories              (→ wirewatch.articles with storyId)
  *   → alerts               (→ wirewatch.alerts)
+ *   → subscriptions        (matched alerts → wirewatch.alerts.&lt;id&gt;; subscriptions read from
+ *                           wirewatch.subscriptions into a global store)
  * </pre>
  * Every processor, store and repartition topic is named, so the topology can evolve without
  * renaming internal topics under running instances.
  */
 public final class WirewatchTopology {
+    /** The IPTC Media Topics table (qcode, parent, retired, label, definition) on the classpath. */
+    public static final String IPTC_RESOURCE = "/tag/iptc-medtop-en-GB.tsv";
+
     private WirewatchTopology() {
     }
 
@@ -59,6 +65,8 @@ public final class WirewatchTopology {
         KStream<String, Article> enriched = new EnrichStage().apply(novel, ctx);
         KStream<String, Alert> alerts = new StoryStage().apply(enriched, ctx);
         alerts.to(Topics.ALERTS.name(), Produced.with(Serdes.String(), WirewatchSerdes.ALERT).withName("alerts-sink"));
+        // Each alert, matched against every live subscription, also goes to wirewatch.alerts.<id>.
+        new SubscriptionStage(SubscriptionStage.hierarchyFromClasspath(IPTC_RESOURCE)).applyToAlerts(alerts, ctx);
         return builder.build();
     }
 
