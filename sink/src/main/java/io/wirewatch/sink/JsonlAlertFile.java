@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.wirewatch.common.model.Alert;
 import io.wirewatch.common.serde.JsonSerde;
 import io.wirewatch.common.serde.WirewatchSerdes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,53 +18,74 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * An append-only JSONL file of alerts, one a line, that never holds the same {@code alertId} twice:
- * the ids already in the file are read when it is opened, so a restarted sink that is handed an
- * alert again (after a crash between writing and committing its offset) skips it.
+ * One JSONL file of alerts that never holds the same alertId twice, even across restarts: at open it reads
+ * the alertIds already in the file (and cuts off a last line left half-written by a crash), then appends
+ * one line per new alert and forces it to disk before reporting success. Used by the main alert sink and
+ * by each subscription's file delivery.
  */
 public final class JsonlAlertFile implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(JsonlAlertFile.class);
+
     private final Path path;
-    private final Set<String> ids = new HashSet<>();
     private final FileChannel channel;
+    private final Set<String> seen = new HashSet<>();
 
     public JsonlAlertFile(Path path) throws IOException {
         this.path = path;
-        if (path.getParent() != null) Files.createDirectories(path.getParent());
-        if (Files.exists(path)) {
-            try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.isBlank()) continue;
-                    try {
-                        JsonNode n = JsonSerde.MAPPER.readTree(line);
-                        if (n.hasNonNull("alertId")) ids.add(n.get("alertId").asText());
-                    } catch (IOException partialLine) {
-                        // a line cut by a crash: the alert will be written again whole
-                    }
-                }
-            }
-        }
-        this.channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        this.channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        load();
     }
 
-    /** Appends the alert unless its id is already in the file; returns whether it was written. */
+    private void load() throws IOException {
+        long size = channel.size();
+        if (size == 0) return;
+        byte[] all = Files.readAllBytes(path);
+        int complete = all.length;
+        while (complete > 0 && all[complete - 1] != '\n') complete--;
+        if (complete < all.length) {
+            log.warn("{}: dropping a half-written last line ({} bytes) left by an interrupted run", path, all.length - complete);
+            channel.truncate(complete);
+        }
+        int start = 0;
+        int lineNo = 0;
+        for (int i = 0; i < complete; i++) {
+            if (all[i] != '\n') continue;
+            lineNo++;
+            if (i > start) {
+                try {
+                    JsonNode n = JsonSerde.MAPPER.readTree(all, start, i - start);
+                    String id = n.path("alertId").asText(null);
+                    if (id != null) seen.add(id);
+                } catch (IOException e) {
+                    log.warn("{}:{} is not JSON; kept as is", path, lineNo);
+                }
+            }
+            start = i + 1;
+        }
+        channel.position(channel.size());
+    }
+
+    /** Appends the alert unless the file already has its alertId; true when a line was written. */
     public synchronized boolean append(Alert alert) throws IOException {
-        if (ids.contains(alert.alertId())) return false;
+        if (seen.contains(alert.alertId())) return false;
         byte[] line = (WirewatchSerdes.ALERT.toJson(alert) + "\n").getBytes(StandardCharsets.UTF_8);
-        var buf = java.nio.ByteBuffer.wrap(line);
+        ByteBuffer buf = ByteBuffer.wrap(line);
+        channel.position(channel.size());
         while (buf.hasRemaining()) channel.write(buf);
-        ids.add(alert.alertId());
+        channel.force(false);
+        seen.add(alert.alertId());
         return true;
     }
 
-    /** Forces written lines to disk; called before offsets are committed. */
-    public synchronized void sync() throws IOException {
-        channel.force(false);
+    public synchronized int size() {
+        return seen.size();
     }
 
-    public synchronized int size() {
-        return ids.size();
+    /** Lines are forced to disk as they are appended; kept so callers can say when they rely on it. */
+    public void sync() throws IOException {
+        channel.force(false);
     }
 
     public Path path() {

@@ -2,6 +2,7 @@ package io.wirewatch.sink;
 
 import io.wirewatch.common.model.Alert;
 import io.wirewatch.common.model.AlertType;
+import io.wirewatch.common.serde.WirewatchSerdes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,12 +43,16 @@ class JsonlAlertFileTest {
     }
 
     @Test
-    void aLineCutByACrashIsWrittenAgainWhole() throws Exception {
+    void aLineCutByACrashIsDroppedAndTheAlertWrittenAgainWhole() throws Exception {
         Path file = dir.resolve("alerts.jsonl");
-        Files.writeString(file, "{\"alertId\":\"1\",\"type\":\"NEW_STORY\"", StandardCharsets.UTF_8);
+        Files.writeString(file, WirewatchSerdes.ALERT.toJson(alert("0")) + "\n{\"alertId\":\"1\",\"type\":\"NEW_ST",
+                StandardCharsets.UTF_8);
         try (JsonlAlertFile f = new JsonlAlertFile(file)) {
             assertThat(f.append(alert("1"))).isTrue();
         }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("{").endsWith("}").contains("\"alertId\":\"1\"");
     }
 
     @Test

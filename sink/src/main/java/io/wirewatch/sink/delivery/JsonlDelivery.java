@@ -1,7 +1,9 @@
 package io.wirewatch.sink.delivery;
 
+
 import io.wirewatch.common.model.Alert;
 import io.wirewatch.common.model.Subscription;
+import io.wirewatch.sink.JsonlAlertFile;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +16,7 @@ import java.util.Map;
  */
 public final class JsonlDelivery implements AutoCloseable {
     private final Path defaultDir;
-    private final Map<Path, JsonlFile> open = new HashMap<>();
+    private final Map<Path, JsonlAlertFile> open = new HashMap<>();
 
     public JsonlDelivery(Path defaultDir) {
         this.defaultDir = defaultDir;
@@ -28,9 +30,9 @@ public final class JsonlDelivery implements AutoCloseable {
     /** True when a line was written, false when the file already had this alert. */
     public boolean deliver(Subscription s, Alert alert) throws IOException {
         Path p = pathFor(s);
-        JsonlFile f = open.get(p);
+        JsonlAlertFile f = open.get(p);
         if (f == null) {
-            f = new JsonlFile(p);
+            f = new JsonlAlertFile(p);
             open.put(p, f);
         }
         return f.append(alert);
@@ -39,7 +41,7 @@ public final class JsonlDelivery implements AutoCloseable {
     @Override
     public void close() throws IOException {
         IOException first = null;
-        for (JsonlFile f : open.values()) {
+        for (JsonlAlertFile f : open.values()) {
             try {
                 f.close();
             } catch (IOException e) {
