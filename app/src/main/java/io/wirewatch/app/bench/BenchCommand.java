@@ -93,6 +93,7 @@ public class BenchCommand implements Callable<Integer> {
     boolean quick;
 
     private final Map<String, Object> json = new LinkedHashMap<>();
+    private Path stateDir;
 
     /** Standalone entry point ({@code java -cp wirewatch.jar io.wirewatch.app.bench.BenchCommand}); the CLI registers it as {@code bench}. */
     public static void main(String[] args) {
@@ -104,7 +105,7 @@ public class BenchCommand implements Callable<Integer> {
         if (quick) {
             articles = Math.min(articles, 200);
             repeats = 1;
-            history = List.of(300);
+            history = List.of(1000);
             latencySeconds = 2;
         }
         if (articles < 100) throw new IllegalArgumentException("--articles must be at least 100");
@@ -137,7 +138,7 @@ public class BenchCommand implements Callable<Integer> {
             // 1. The article stream.
             progress.update("generating " + articles + " articles (seed " + seed + ", duplicates " + duplicates + ")");
             BenchCorpus corpus = BenchCorpus.load();
-            ArticleGenerator gen = new ArticleGenerator(corpus, seed, "a", duplicates);
+            ArticleGenerator gen = new ArticleGenerator(corpus, seed, "a0", duplicates);
             List<KafkaRuns.Payload> setA = new ArrayList<>(articles);
             List<RawArticle> rawA = new ArrayList<>(articles);
             Map<ArticleGenerator.Kind, Integer> kinds = new EnumMap<>(ArticleGenerator.Kind.class);
@@ -146,7 +147,7 @@ public class BenchCommand implements Callable<Integer> {
                 ArticleGenerator.Generated g = gen.article(i);
                 kinds.merge(g.kind(), 1, Integer::sum);
                 rawA.add(g.raw());
-                KafkaRuns.Payload p = payload(g, "a");
+                KafkaRuns.Payload p = payload(g, "a0");
                 bytes += p.value().length;
                 setA.add(p);
             }
@@ -162,11 +163,12 @@ public class BenchCommand implements Callable<Integer> {
             // 4. Per-stage cost, in process (the broker is idle meanwhile).
             stageCosts(setA, rawA, settings, dir.resolve("stage-cost"), progress);
 
-            try (KafkaRuns kafka = new KafkaRuns(bootstrap, dir.resolve("bench-state"), progress)) {
-                throughput(kafka, setA, settings, bootstrap, progress);
-                historyGrowth(kafka, corpus, setA, settings, bootstrap, progress);
-                latency(kafka, corpus, settings, bootstrap, progress);
+            stateDir = dir.resolve("bench-state");
+            try (KafkaRuns kafka = new KafkaRuns(bootstrap, stateDir, progress)) {
+                ceiling(kafka, setA, progress);
+                pipeline(kafka, corpus, settings, bootstrap, progress);
             }
+            json.put("targets", targets());
             Map<String, Object> resources = new LinkedHashMap<>();
             resources.put("peak_heap_mb", peakHeapMb());
             resources.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -197,8 +199,7 @@ public class BenchCommand implements Callable<Integer> {
         s.put("seed", seed);
         s.put("quick", quick);
         s.put("embedded_broker", bootstrapServers == null || bootstrapServers.isBlank());
-        s.put("producer", BenchTuning.producerTuning());
-        s.put("streams", BenchTuning.streamsTuning());
+        s.put("clients", BenchTuning.describe());
         s.put("started_at", Instant.now().toString());
         return s;
     }
@@ -252,132 +253,218 @@ public class BenchCommand implements Callable<Integer> {
         return round(Stats.median(runs));
     }
 
-    /** (1) Kafka's ceiling with a pass-through app and (2) the pipeline, interleaved, medians of the repeats. */
-    private void throughput(KafkaRuns kafka, List<KafkaRuns.Payload> setA, Map<String, String> settings,
-                            String bootstrap, Progress progress) {
-        int n = setA.size();
-        // The pass-through is an order of magnitude faster: give it more records so a run lasts long enough.
-        int copies = quick ? 1 : Math.max(1, Math.min(20, 20_000 / n));
-        int ceilingN = n * copies;
-        progress.update("producing " + ceilingN + " records (the same bytes " + copies + "x) to " + PASS_IN);
-        Map<TopicPartition, Long> passStart = kafka.endOffsets(PASS_IN);
-        long ns = kafka.produce(PASS_IN, ceilingN, i -> {
-            KafkaRuns.Payload p = setA.get(i % n);
-            return new KafkaRuns.Payload(p.key(), p.value(), "c/" + i);
-        }, "preload " + PASS_IN);
-        long mb = 0;
-        for (int i = 0; i < ceilingN; i++) mb += setA.get(i % n).value().length;
-        Map<String, Object> producer = new LinkedHashMap<>();
-        producer.put("articles_per_s", round(ceilingN * 1e9 / ns));
-        producer.put("mb_per_s", round(mb / 1e6 * 1e9 / ns));
-        producer.put("records", ceilingN);
-        json.put("producer", producer);
-
-        progress.update("producing the " + n + " measured articles to " + Topics.RAW.name());
-        Map<TopicPartition, Long> rawStart = kafka.endOffsets(Topics.RAW.name());
-        kafka.produce(Topics.RAW.name(), n, setA::get, "preload raw");
-
-        List<KafkaRuns.RunResult> ceiling = new ArrayList<>();
-        List<KafkaRuns.RunResult> pipeline = new ArrayList<>();
-        int warmups = quick ? 0 : 1;
-        String nonce = Long.toString(System.currentTimeMillis(), 36);
-        for (int r = -warmups; r < repeats; r++) {
-            String tag = r < 0 ? "warm-up" : "run " + (r + 1) + "/" + repeats;
-            KafkaRuns.RunResult c;
-            try (OutputTracker t = new OutputTracker(bootstrap, List.of(PASS_OUT), null, "c", 0, ceilingN)) {
-                c = kafka.runSegment(passThrough(), "wirewatch-bench-ceiling-" + nonce + "-" + (r + warmups), passStart, t,
-                        runTimeout(ceilingN, 200), "ceiling " + tag);
+    /** (1) Kafka's ceiling: the same bytes through a pass-through Streams app with the same settings. */
+    private void ceiling(KafkaRuns kafka, List<KafkaRuns.Payload> bytes, Progress progress) {
+        int n = bytes.size();
+        // The pass-through is far faster than the pipeline: give it more records so a batch lasts long enough.
+        int batch = quick ? n : Math.max(n, 20_000);
+        String appId = "wirewatch-bench-ceiling-" + Long.toString(System.currentTimeMillis(), 36);
+        kafka.pinStart(appId, kafka.endOffsets(PASS_IN));
+        progress.update("ceiling: starting a pass-through Streams app (" + PASS_IN + " -> " + PASS_OUT + ")");
+        List<KafkaRuns.BatchResult> runs = new ArrayList<>();
+        long stateBytes;
+        long startup;
+        try (KafkaRuns.App app = kafka.start(passThrough(), appId)) {
+            startup = app.startupMs;
+            int seq = 0;
+            for (int r = quick ? 0 : -1; r < repeats; r++) {
+                int count = r < 0 ? Math.min(batch, 5000) : batch;
+                int base = seq;
+                String tag = r < 0 ? "warm-up" : "run " + (r + 1) + "/" + repeats;
+                KafkaRuns.BatchResult res = kafka.measureBatch(app, PASS_IN, List.of(PASS_OUT), "c", count,
+                        i -> new KafkaRuns.Payload(bytes.get((base + i) % n).key(), bytes.get((base + i) % n).value(),
+                                "c/" + i), timeout(count, 500), "ceiling " + tag);
+                // Tracker expects c/0..count-1 per batch: safe because the tracker starts at the current end offsets.
+                seq += count;
+                progress.update(String.format(Locale.ROOT, "ceiling %s: %.0f records/s", tag, res.perSec()));
+                if (r >= 0) runs.add(res);
             }
-            progress.update(String.format(Locale.ROOT, "ceiling %s: %.0f records/s sustained", tag, c.sustainedPerSec()));
-            KafkaRuns.RunResult p;
-            try (OutputTracker t = new OutputTracker(bootstrap, accountingTopics(), null, "a", 0, n)) {
-                p = kafka.runSegment(WirewatchTopology.buildTopology(new StreamsBuilder(), settings),
-                        "wirewatch-bench-pipeline-" + nonce + "-" + (r + warmups), rawStart, t, runTimeout(n, 10), "pipeline " + tag);
-            }
-            progress.update(String.format(Locale.ROOT, "pipeline %s: %.0f articles/s sustained %s", tag, p.sustainedPerSec(), p.perTopic()));
-            if (r >= 0) {
-                ceiling.add(c);
-                pipeline.add(p);
-            }
+            stateBytes = app.closeAndMeasureState();
         }
-        json.put("ceiling", runsJson(ceiling, "pass-through Streams app (bytes in, bytes out), exactly_once_v2, same settings"));
-        json.put("pipeline", runsJson(pipeline, "WirewatchTopology.buildTopology under KafkaStreams; counted on "
-                + String.join(" + ", accountingTopics())));
-        double ceil = Stats.median(ceiling.stream().map(KafkaRuns.RunResult::sustainedPerSec).toList());
-        double pipe = Stats.median(pipeline.stream().map(KafkaRuns.RunResult::sustainedPerSec).toList());
-        Map<String, Object> headline = new LinkedHashMap<>();
-        headline.put("pipeline_articles_per_s", round(pipe));
-        headline.put("ceiling_articles_per_s", round(ceil));
-        headline.put("pipeline_share_of_ceiling", round(pipe / ceil));
-        json.put("headline", headline);
+        long mb = 0;
+        for (int i = 0; i < batch; i++) mb += bytes.get(i % n).value().length;
+        Map<String, Object> c = batchesJson(runs, "pass-through Streams app (bytes in, bytes out) with the pipeline's"
+                + " Streams settings (exactly_once_v2); rate = records / (last output visible - first send)");
+        c.put("mb_per_s_median", round(mb / 1e6 / Stats.median(runs.stream().map(KafkaRuns.BatchResult::seconds).toList())));
+        c.put("producer_only_per_s_median", round(Stats.median(runs.stream().map(r -> r.count() / r.produceSeconds()).toList())));
+        c.put("startup_ms", startup);
+        c.put("state_mb", round(stateBytes / 1e6));
+        json.put("ceiling", c);
     }
 
-    /** (5) The same measured articles after {@code h} history articles went through the same app. */
-    private void historyGrowth(KafkaRuns kafka, BenchCorpus corpus, List<KafkaRuns.Payload> setA,
-                               Map<String, String> settings, String bootstrap, Progress progress) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        String nonce = Long.toString(System.currentTimeMillis(), 36);
-        ArticleGenerator hist = new ArticleGenerator(corpus, seed, "h", duplicates);
-        for (int h : history) {
-            if (h <= 0) continue;
-            progress.update("history " + h + ": producing " + h + " history articles, then the " + setA.size() + " measured ones");
-            Map<TopicPartition, Long> start = kafka.endOffsets(Topics.RAW.name());
-            long ns = kafka.produce(Topics.RAW.name(), h, i -> payload(hist.article(i), "h"), "history " + h);
-            kafka.produce(Topics.RAW.name(), setA.size(), setA::get, "history " + h + " measured");
-            KafkaRuns.RunResult r;
-            try (OutputTracker t = new OutputTracker(bootstrap, accountingTopics(), null, "a", 0, setA.size())) {
-                r = kafka.runSegment(WirewatchTopology.buildTopology(new StreamsBuilder(), settings),
-                        "wirewatch-bench-history-" + h + "-" + nonce, start, t,
-                        runTimeout(h + setA.size(), 10), "history " + h);
-            }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("history", h);
-            row.put("articles_per_s", round(r.sustainedPerSec()));
-            row.put("state_mb", round(r.stateBytes() / 1e6));
-            row.put("history_produce_s", round(ns / 1e9));
-            row.put("accounted", r.accounted());
-            row.put("expected", r.expected());
-            row.put("outputs", r.perTopic());
-            rows.add(row);
-            progress.update(String.format(Locale.ROOT, "history %d: %.0f articles/s sustained", h, r.sustainedPerSec()));
-        }
+    /**
+     * (2) sustained throughput, (3) latency and (5) growth with history, all on one pipeline application
+     * that keeps its stores: a warm-up batch, {@code repeats} measured batches of distinct articles, the
+     * fixed-rate latency run, then history pumped through until the stores hold each requested size and
+     * one more measured batch at each size.
+     */
+    private void pipeline(KafkaRuns kafka, BenchCorpus corpus, Map<String, String> settings, String bootstrap,
+                          Progress progress) throws InterruptedException {
+        String appId = "wirewatch-bench-pipeline-" + Long.toString(System.currentTimeMillis(), 36);
+        kafka.pinStart(appId, kafka.endOffsets(Topics.RAW.name()));
+        progress.update("pipeline: starting WirewatchTopology under Kafka Streams (" + appId + ")");
+        long processed = 0;
+        List<KafkaRuns.BatchResult> runs = new ArrayList<>();
         Map<String, Object> growth = new LinkedHashMap<>();
-        growth.put("runs", rows);
-        growth.put("how", "history articles (distinct set, same generator) bulk-produced to the raw topic ahead of the"
-                + " measured articles and processed by the same fresh app; throughput measured on the measured articles only;"
-                + " one run per history size");
+        List<Map<String, Object>> growthRows = new ArrayList<>();
+        try (KafkaRuns.App app = kafka.start(WirewatchTopology.buildTopology(new StreamsBuilder(), settings), appId)) {
+            json.put("pipeline_startup_ms", app.startupMs);
+            int warm = quick ? 50 : Math.min(articles, 1000);
+            KafkaRuns.BatchResult w = batch(kafka, app, corpus, "w", warm, "pipeline warm-up");
+            processed += warm;
+            progress.update(String.format(Locale.ROOT, "pipeline warm-up: %.0f articles/s", w.perSec()));
+            for (int r = 0; r < repeats; r++) {
+                KafkaRuns.BatchResult res = batch(kafka, app, corpus, "a" + r, articles, "pipeline run " + (r + 1) + "/" + repeats);
+                processed += articles;
+                runs.add(res);
+                progress.update(String.format(Locale.ROOT, "pipeline run %d/%d: %.0f articles/s %s", r + 1, repeats,
+                        res.perSec(), res.perTopic()));
+            }
+            Map<String, Object> p = batchesJson(runs, "WirewatchTopology.buildTopology under KafkaStreams (StreamApp's"
+                    + " settings); batches of distinct generated articles sent as fast as the producer goes into the"
+                    + " running app; rate = articles / (last output visible - first send); an article counts once it"
+                    + " appears on " + String.join(" or ", accountingTopics()));
+            p.put("stores_before_first_run", warm);
+            p.putAll(storeFigures(app, "after_runs"));
+            json.put("pipeline", p);
+            double pipe = Stats.median(runs.stream().map(KafkaRuns.BatchResult::perSec).toList());
+            @SuppressWarnings("unchecked")
+            double ceil = (Double) ((Map<String, Object>) json.get("ceiling")).get("per_s_median");
+            Map<String, Object> headline = new LinkedHashMap<>();
+            headline.put("pipeline_articles_per_s", round(pipe));
+            headline.put("ceiling_records_per_s", round(ceil));
+            headline.put("pipeline_share_of_ceiling", round(pipe / ceil));
+            json.put("headline", headline);
+
+            // The exact-duplicate fast path: the first batch again, byte for byte (same URLs, same bodies).
+            ArticleGenerator first = new ArticleGenerator(corpus, seed, "a0", duplicates);
+            KafkaRuns.BatchResult fast = kafka.measureBatch(app, Topics.RAW.name(), accountingTopics(), "a0", articles,
+                    i -> payload(first.article(i), "a0"), timeout(articles, 20), "dedup fast path");
+            processed += articles;
+            Map<String, Object> fp = new LinkedHashMap<>();
+            fp.put("per_s", round(fast.perSec()));
+            fp.put("outputs", fast.perTopic());
+            fp.put("how", "the first measured batch re-sent unchanged: every article is an exact duplicate of one in the stores");
+            json.put("dedup_fast_path", fp);
+            progress.update(String.format(Locale.ROOT, "dedup fast path: %.0f articles/s %s", fast.perSec(), fast.perTopic()));
+
+            processed += latency(kafka, app, corpus, bootstrap, progress);
+
+            ArticleGenerator hist = new ArticleGenerator(corpus, seed, "h", duplicates);
+            int pumped = 0;
+            for (int h : history.stream().filter(x -> x > 0).sorted().toList()) {
+                int more = (int) Math.max(0, h - processed);
+                if (more > 0) {
+                    int from = pumped;
+                    progress.update("history " + h + ": pumping " + more + " history articles through the pipeline");
+                    try (OutputTracker t = new OutputTracker(bootstrap, accountingTopics(), null, "h", from, from + more)) {
+                        kafka.produce(Topics.RAW.name(), more, i -> payload(hist.article(from + i), "h"), "history " + h);
+                        kafka.awaitAccounted(app, t, timeout(more, 20), "history " + h);
+                    }
+                    pumped += more;
+                    processed += more;
+                }
+                KafkaRuns.BatchResult res = batch(kafka, app, corpus, "m" + h, articles, "history " + h + " measured");
+                processed += articles;
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("history", h);
+                row.put("stores_before", processed - articles);
+                row.put("articles_per_s", round(res.perSec()));
+                row.putAll(storeFigures(app, "before"));
+                row.put("accounted", res.accounted());
+                row.put("outputs", res.perTopic());
+                growthRows.add(row);
+                progress.update(String.format(Locale.ROOT, "history %d: %.0f articles/s", h, res.perSec()));
+            }
+            long stateBytes = app.closeAndMeasureState();
+            json.put("state_mb_at_end", round(stateBytes / 1e6));
+        }
+        growth.put("runs", growthRows);
+        growth.put("how", "the same running app: history articles (a distinct generated set) pumped through the whole"
+                + " pipeline until its stores had seen the size, then one measured batch of " + articles
+                + " new articles; single batch per size; store_keys/store_mb from the RocksDB metrics of all the app's"
+                + " stores (SST files + memtables) just before the batch");
         json.put("history", growth);
     }
 
-    /** (3) Ingest-to-output and ingest-to-alert latency at a fixed offered rate. */
-    private void latency(KafkaRuns kafka, BenchCorpus corpus, Map<String, String> settings, String bootstrap,
-                         Progress progress) throws InterruptedException {
+    /** The app's stores right now: keys and bytes (SST files + memtables), from the RocksDB metrics. */
+    private static Map<String, Object> storeFigures(KafkaRuns.App app, String suffix) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("store_keys_" + suffix, app.storeMetric("estimate-num-keys"));
+        long sst = app.storeMetric("total-sst-files-size");
+        long mem = app.storeMetric("size-all-mem-tables");
+        m.put("store_mb_" + suffix, sst < 0 || mem < 0 ? -1 : round((sst + mem) / 1e6));
+        return m;
+    }
+
+    /** The project's goals next to today's figures (met: true/false, or null when not measured). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> targets() {
+        Map<String, Object> t = new LinkedHashMap<>();
+        double pipe = ((Number) ((Map<String, Object>) json.get("headline")).get("pipeline_articles_per_s")).doubleValue();
+        t.put("pipeline_articles_per_s", target(pipe, ">=", 1000));
+        double fast = ((Number) ((Map<String, Object>) json.get("dedup_fast_path")).get("per_s")).doubleValue();
+        t.put("dedup_fast_path_per_s", target(fast, ">=", 5000));
+        Map<String, Object> lat = (Map<String, Object>) json.get("latency");
+        t.put("p99_ms_at_offered_rate", target(((Number) lat.get("output_p99_ms")).doubleValue(), "<=", 1000));
+        Double at10k = null;
+        Double at1m = null;
+        for (Map<String, Object> r : (List<Map<String, Object>>) ((Map<String, Object>) json.get("history")).get("runs")) {
+            int h = (Integer) r.get("history");
+            double v = ((Number) r.get("articles_per_s")).doubleValue();
+            if (h == 10_000) at10k = v;
+            if (h == 1_000_000) at1m = v;
+        }
+        // Cost per article is 1/rate, so cost(1M)/cost(10k) = rate(10k)/rate(1M).
+        t.put("cost_1m_over_10k", at10k != null && at1m != null ? target(at10k / at1m, "<=", 1.2)
+                : Map.of("value", "not measured (needs --history 10000,1000000)", "target", "<= 1.2"));
+        t.put("peak_heap_mb", target(peakHeapMb(), "<=", 1024));
+        return t;
+    }
+
+    private static Map<String, Object> target(double value, String op, double goal) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("value", round(value));
+        m.put("target", op + " " + (goal == Math.rint(goal) ? String.valueOf((long) goal) : String.valueOf(goal)));
+        m.put("met", op.equals(">=") ? value >= goal : value <= goal);
+        return m;
+    }
+
+    private KafkaRuns.BatchResult batch(KafkaRuns kafka, KafkaRuns.App app, BenchCorpus corpus, String set, int count,
+                                        String label) {
+        ArticleGenerator gen = new ArticleGenerator(corpus, seed, set, duplicates);
+        List<KafkaRuns.Payload> payloads = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) payloads.add(payload(gen.article(i), set));
+        return kafka.measureBatch(app, Topics.RAW.name(), accountingTopics(), set, count, payloads::get,
+                timeout(count, 20), label);
+    }
+
+    /** (3) Ingest-to-output and ingest-to-alert latency at a fixed offered rate; returns the articles sent. */
+    private int latency(KafkaRuns kafka, KafkaRuns.App app, BenchCorpus corpus, String bootstrap, Progress progress)
+            throws InterruptedException {
         int total = rate * latencySeconds;
-        int warm = Math.min(total / 5, rate * 3);
+        int warm = Math.min(total / 5, rate * 2);
         ArticleGenerator gen = new ArticleGenerator(corpus, seed, "l", duplicates);
         List<KafkaRuns.Payload> set = new ArrayList<>(total);
         for (int i = 0; i < total; i++) set.add(payload(gen.article(i), "l"));
-        String appId = "wirewatch-bench-latency-" + Long.toString(System.currentTimeMillis(), 36);
-        kafka.pinStart(appId, kafka.endOffsets(Topics.RAW.name()));
-        progress.update("latency: " + total + " articles at " + rate + "/s (first " + warm + " are warm-up)");
+        progress.update("latency: " + total + " articles at " + rate + "/s (the first " + warm + " are not measured)");
         Map<String, Object> lat = new LinkedHashMap<>();
-        try (OutputTracker t = new OutputTracker(bootstrap, accountingTopics(), Topics.ALERTS.name(), "l", 0, total);
-             KafkaRuns.App app = kafka.start(WirewatchTopology.buildTopology(new StreamsBuilder(), settings), appId)) {
+        try (OutputTracker t = new OutputTracker(bootstrap, accountingTopics(), Topics.ALERTS.name(), "l", 0, total)) {
             AtomicReference<Exception> error = new AtomicReference<>();
             long t0 = System.nanoTime();
             long periodNs = 1_000_000_000L / rate;
             for (int i = 0; i < total; i++) {
-                long due = t0 + i * periodNs;
-                long wait = due - System.nanoTime();
+                long wait = t0 + i * periodNs - System.nanoTime();
                 if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 kafka.send(Topics.RAW.name(), set.get(i), error);
-                if (i % (rate * 5) == rate * 5 - 1) progress.update("latency: offered " + (i + 1) + "/" + total
-                        + ", " + t.accounted() + " out");
+                if (i % (rate * 5) == rate * 5 - 1) {
+                    progress.update("latency: offered " + (i + 1) + "/" + total + ", " + t.accounted() + " out");
+                }
             }
             double offered = total * 1e9 / (System.nanoTime() - t0);
             kafka.flush();
             if (error.get() != null) throw new IllegalStateException("producing failed", error.get());
-            kafka.awaitAccounted(app, t, Duration.ofSeconds(120), "latency drain");
+            kafka.awaitAccounted(app, t, Duration.ofSeconds(120 + total / 20), "latency drain");
             List<Long> out = t.latencies(warm);
             List<Long> alerts = t.alertLatencies(warm);
             lat.put("offered_per_s", round(offered));
@@ -390,13 +477,13 @@ public class BenchCommand implements Callable<Integer> {
             lat.put("alert_p99_ms", Stats.percentile(alerts, 99));
             lat.put("alert_max_ms", Stats.percentile(alerts, 100));
             lat.put("how", "producer CreateTime (at send) to the moment a read_committed consumer sees the first output of"
-                    + " that input (articles/duplicates/deadletter) or its alert; includes linger, processing and the"
-                    + " exactly_once_v2 commit");
-            app.closeAndMeasureState();
+                    + " that input (articles/duplicates/deadletter), or its alert; includes linger, processing and the"
+                    + " exactly_once_v2 commit; the app is warm and its stores hold the earlier batches");
         }
         json.put("latency", lat);
         progress.update(String.format(Locale.ROOT, "latency: p50 %s ms, p99 %s ms, max %s ms", lat.get("output_p50_ms"),
                 lat.get("output_p99_ms"), lat.get("output_max_ms")));
+        return total;
     }
 
     private static Topology passThrough() {
@@ -410,21 +497,20 @@ public class BenchCommand implements Callable<Integer> {
         return List.of(Topics.ARTICLES.name(), Topics.DUPLICATES.name(), Topics.DEAD_LETTER.name());
     }
 
-    /** Generous: start-up plus the records at a slow floor rate. */
-    private static Duration runTimeout(int records, int floorPerSec) {
+    /** Generous: two minutes plus the records at a slow floor rate. */
+    private static Duration timeout(int records, int floorPerSec) {
         return Duration.ofSeconds(120 + records / floorPerSec);
     }
 
-    private static Map<String, Object> runsJson(List<KafkaRuns.RunResult> runs, String how) {
+    private static Map<String, Object> batchesJson(List<KafkaRuns.BatchResult> runs, String how) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("sustained_per_s_median", round(Stats.median(runs.stream().map(KafkaRuns.RunResult::sustainedPerSec).toList())));
-        m.put("overall_per_s_median", round(Stats.median(runs.stream().map(KafkaRuns.RunResult::overallPerSec).toList())));
-        m.put("sustained_per_s_runs", runs.stream().map(r -> round(r.sustainedPerSec())).toList());
-        m.put("startup_ms_median", Stats.median(runs.stream().map(KafkaRuns.RunResult::startupMs).toList()));
-        m.put("state_mb_max", round(runs.stream().mapToLong(KafkaRuns.RunResult::stateBytes).max().orElse(0) / 1e6));
-        KafkaRuns.RunResult last = runs.get(runs.size() - 1);
+        m.put("per_s_median", round(Stats.median(runs.stream().map(KafkaRuns.BatchResult::perSec).toList())));
+        m.put("per_s_runs", runs.stream().map(r -> round(r.perSec())).toList());
+        m.put("batch", runs.get(0).count());
+        m.put("seconds_median", round(Stats.median(runs.stream().map(KafkaRuns.BatchResult::seconds).toList())));
+        KafkaRuns.BatchResult last = runs.get(runs.size() - 1);
         m.put("accounted", last.accounted());
-        m.put("expected", last.expected());
+        m.put("expected", last.count());
         m.put("outputs", last.perTopic());
         m.put("how", how);
         return m;

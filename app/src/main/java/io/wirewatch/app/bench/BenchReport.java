@@ -16,7 +16,6 @@ final class BenchReport {
         Map<String, Object> head = (Map<String, Object>) json.get("headline");
         Map<String, Object> ceiling = (Map<String, Object>) json.get("ceiling");
         Map<String, Object> pipeline = (Map<String, Object>) json.get("pipeline");
-        Map<String, Object> producer = (Map<String, Object>) json.get("producer");
         Map<String, Object> latency = (Map<String, Object>) json.get("latency");
         Map<String, Object> stages = (Map<String, Object>) json.get("stage_cost");
         Map<String, Object> history = (Map<String, Object>) json.get("history");
@@ -29,14 +28,17 @@ final class BenchReport {
                 stream.get("articles"), stream.get("originals"), stream.get("exact_copies"), stream.get("near_copies"),
                 stream.get("mean_record_bytes"));
         out.println();
-        row(out, "Throughput (median of repeats, sustained 10-90%)", "value");
-        row(out, "  Kafka ceiling: pass-through Streams app, records/s", ceiling.get("sustained_per_s_median"));
-        row(out, "  Wirewatch pipeline, articles/s", pipeline.get("sustained_per_s_median"));
+        row(out, "Throughput (median of " + pipeline.get("per_s_runs").toString().split(",").length + " batches)", "per second");
+        row(out, "  Kafka ceiling: pass-through Streams app, records/s", ceiling.get("per_s_median")
+                + "  (" + ceiling.get("mb_per_s_median") + " MB/s, batches of " + ceiling.get("batch") + ")");
+        row(out, "  Wirewatch pipeline, articles/s", pipeline.get("per_s_median") + "  (batches of " + pipeline.get("batch") + ")");
         row(out, "  pipeline / ceiling", head.get("pipeline_share_of_ceiling"));
-        row(out, "  producer alone, articles/s (MB/s)", producer.get("articles_per_s") + " (" + producer.get("mb_per_s") + ")");
-        row(out, "  pipeline runs, articles/s", pipeline.get("sustained_per_s_runs"));
-        row(out, "  pipeline outputs (last run)", pipeline.get("outputs") + "  accounted "
+        row(out, "  producer alone while feeding the ceiling, records/s", ceiling.get("producer_only_per_s_median"));
+        row(out, "  pipeline batches, articles/s", pipeline.get("per_s_runs"));
+        row(out, "  pipeline outputs (last batch)", pipeline.get("outputs") + "  accounted "
                 + pipeline.get("accounted") + "/" + pipeline.get("expected"));
+        Map<String, Object> fast = (Map<String, Object>) json.get("dedup_fast_path");
+        row(out, "  exact-duplicate fast path (batch re-sent), articles/s", fast.get("per_s"));
         out.println();
         row(out, "Latency at " + latency.get("offered_per_s") + " articles/s offered", "p50 / p99 / max ms");
         row(out, "  ingest to output (articles/duplicates/deadletter)", latency.get("output_p50_ms") + " / "
@@ -52,12 +54,22 @@ final class BenchReport {
             row(out, name, r.get("us_per_article"));
         }
         out.println();
-        row(out, "Cost growth with history (single run each)", "articles/s, state MB");
-        row(out, "  history 0 (pipeline median)", pipeline.get("sustained_per_s_median") + ", " + pipeline.get("state_mb_max"));
+        row(out, "Cost growth with history (one batch each)", "articles/s | store keys, MB");
+        row(out, "  " + pipeline.get("stores_before_first_run") + " articles seen before (pipeline median)",
+                pipeline.get("per_s_median") + " | " + pipeline.get("store_keys_after_runs") + ", "
+                        + pipeline.get("store_mb_after_runs") + " (after the batches)");
         for (Map<String, Object> r : (List<Map<String, Object>>) history.get("runs")) {
-            row(out, "  history " + r.get("history"), r.get("articles_per_s") + ", " + r.get("state_mb"));
+            row(out, "  " + r.get("stores_before") + " articles seen before (--history " + r.get("history") + ")",
+                    r.get("articles_per_s") + " | " + r.get("store_keys_before") + ", " + r.get("store_mb_before"));
         }
         out.println();
+        row(out, "Targets", "value  target  met");
+        for (Map.Entry<String, Object> e : ((Map<String, Object>) json.get("targets")).entrySet()) {
+            Map<String, Object> t = (Map<String, Object>) e.getValue();
+            row(out, "  " + e.getKey(), t.get("value") + "  " + t.get("target") + "  " + t.getOrDefault("met", "-"));
+        }
+        out.println();
+        row(out, "Streams state on disk at the end, MB", json.get("state_mb_at_end"));
         row(out, "Peak heap MB (whole JVM incl. broker) / max", res.get("peak_heap_mb") + " / " + res.get("max_heap_mb"));
         if (res.containsKey("broker_log_mb")) row(out, "Broker log on disk, MB", res.get("broker_log_mb"));
         row(out, "Elapsed, s", json.get("elapsed_seconds"));

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -30,11 +31,6 @@ import java.util.stream.Stream;
 final class KafkaRuns implements AutoCloseable {
     /** One article ready to send: key, JSON bytes and the benchmark's sequence header. */
     record Payload(String key, byte[] value, String seq) {
-    }
-
-    /** What a Streams run reports. */
-    record RunResult(String appId, double sustainedPerSec, double overallPerSec, int accounted, int expected,
-                     Map<String, Integer> perTopic, long stateBytes, long startupMs, double seconds) {
     }
 
     private final String bootstrap;
@@ -146,6 +142,26 @@ final class KafkaRuns implements AutoCloseable {
             }
         }
 
+        /**
+         * Sum of a RocksDB property over all stores of this app, from the Streams metrics (group
+         * {@code stream-state-metrics}): for example {@code total-sst-files-size},
+         * {@code size-all-mem-tables}, {@code estimate-num-keys}. Unlike the files on disk this includes
+         * what is still in memtables. -1 when the metric is not there.
+         */
+        long storeMetric(String name) {
+            long sum = 0;
+            boolean found = false;
+            for (var e : streams.metrics().entrySet()) {
+                if (!e.getKey().group().equals("stream-state-metrics") || !e.getKey().name().equals(name)) continue;
+                Object v = e.getValue().metricValue();
+                if (v instanceof Number n) {
+                    sum += n.longValue();
+                    found = true;
+                }
+            }
+            return found ? sum : -1;
+        }
+
         /** Closes, measures the local state on disk, then deletes it. */
         long closeAndMeasureState() {
             streams.close(Duration.ofSeconds(60));
@@ -164,26 +180,27 @@ final class KafkaRuns implements AutoCloseable {
         return new App(topology, appId);
     }
 
+    /** What one measured batch reports. */
+    record BatchResult(int count, double perSec, double seconds, double produceSeconds, Map<String, Integer> perTopic,
+                       int accounted) {
+    }
+
     /**
-     * Runs a pre-loaded segment: pins the start, starts the app, waits until the tracker has accounted
-     * for every expected input, then closes the app.
+     * Sends {@code count} records as fast as the producer takes them into a running application and
+     * waits until each has come out: the rate is count / (last output visible - first send), so it covers
+     * producing, processing and the final transaction commit, as a user of the pipeline would see it.
      */
-    RunResult runSegment(Topology topology, String appId, Map<TopicPartition, Long> start, OutputTracker tracker,
-                         Duration timeout, String label) {
-        pinStart(appId, start);
-        long stateBytes;
-        long startup;
-        long runningAt;
-        try (App app = start(topology, appId)) {
-            startup = app.startupMs;
-            runningAt = app.runningAtNanos;
-            awaitAccounted(app, tracker, timeout, label);
-            stateBytes = app.closeAndMeasureState();
+    BatchResult measureBatch(App app, String topic, List<String> outputs, String set, int count,
+                             IntFunction<Payload> payload, Duration timeout, String label) {
+        try (OutputTracker t = new OutputTracker(bootstrap, outputs, null, set, 0, count)) {
+            long t0 = System.nanoTime();
+            produce(topic, count, payload, label);
+            long produced = System.nanoTime();
+            awaitAccounted(app, t, timeout, label);
+            long[] times = t.visibleTimes();
+            double secs = (times[times.length - 1] - t0) / 1e9;
+            return new BatchResult(count, count / secs, secs, (produced - t0) / 1e9, t.perTopic(), t.accounted());
         }
-        long[] times = tracker.visibleTimes();
-        double secs = (times[times.length - 1] - runningAt) / 1e9;
-        return new RunResult(appId, Stats.sustainedRate(times), tracker.expected() / secs, tracker.accounted(),
-                tracker.expected(), tracker.perTopic(), stateBytes, startup, secs);
     }
 
     void awaitAccounted(App app, OutputTracker tracker, Duration timeout, String label) {

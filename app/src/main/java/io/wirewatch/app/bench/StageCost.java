@@ -42,7 +42,7 @@ import java.util.function.Supplier;
  * Cost of each stage in µs per article, without a broker: the real stages are stacked one at a time
  * (normalise; + exact dedup; + near dedup; + enrich; + stories and alerts) and each stack is run under
  * {@link TopologyTestDriver} with persistent (RocksDB) stores; a stage's cost is the difference of the
- * medians of two consecutive stacks. The first stack's cost is the floor every article pays (source,
+ * medians of two consecutive stacks; the stacks run round-robin within each repetition. The first stack's cost is the floor every article pays (source,
  * JSON parse, normalisation, sink serialisation). A stage whose {@code apply} returns its input unchanged
  * adds no processor and is reported as a placeholder. The whole {@link WirewatchTopology} is timed too,
  * so stages added there later show up as "rest".
@@ -74,22 +74,21 @@ final class StageCost {
         // JIT warm-up: the whole topology once, not reported.
         time(WirewatchTopology.buildTopology(new StreamsBuilder(), settings), keys, values, workDir.resolve("warm"));
 
-        Map<Integer, Double> stack = new LinkedHashMap<>();
+        // Round-robin over the stacks inside each repetition, so a change of machine load hits all stacks alike.
+        int levels = STEPS.size() + 1;
+        List<List<Double>> micros = new ArrayList<>();
+        for (int level = 0; level <= levels; level++) micros.add(new ArrayList<>());
         boolean[] placeholder = new boolean[STEPS.size()];
-        for (int level = 0; level <= STEPS.size(); level++) {
-            List<Double> micros = new ArrayList<>();
-            for (int r = 0; r < repeats; r++) {
-                Topology t = stack(level, settings, placeholder);
-                micros.add(time(t, keys, values, workDir.resolve("stack" + level + "-" + r)) / 1e3 / n);
-            }
-            stack.put(level, Stats.median(micros));
-        }
-        List<Double> full = new ArrayList<>();
         for (int r = 0; r < repeats; r++) {
-            full.add(time(WirewatchTopology.buildTopology(new StreamsBuilder(), settings), keys, values,
-                    workDir.resolve("full-" + r)) / 1e3 / n);
+            for (int level = 0; level <= levels; level++) {
+                Topology t = level < levels ? stack(level, settings, placeholder)
+                        : WirewatchTopology.buildTopology(new StreamsBuilder(), settings);
+                micros.get(level).add(time(t, keys, values, workDir.resolve("stack" + level + "-" + r)) / 1e3 / n);
+            }
         }
-        double fullMicros = Stats.median(full);
+        Map<Integer, Double> stack = new LinkedHashMap<>();
+        for (int level = 0; level < levels; level++) stack.put(level, Stats.median(micros.get(level)));
+        double fullMicros = Stats.median(micros.get(levels));
 
         rows.add(new Row("source + normalise + sink", stack.get(0), false, "TopologyTestDriver, stack 0"));
         for (int k = 0; k < STEPS.size(); k++) {

@@ -47,10 +47,17 @@ class BenchCommandTest {
         assertThat(dups).isGreaterThanOrEqualTo(exactCopies);
         assertThat(dead).isZero();
 
+        // Re-sending the first batch unchanged: every article is an exact duplicate of itself.
+        assertThat(json.at("/dedup_fast_path/outputs/wirewatch.duplicates").asInt()).isEqualTo(articles);
+        assertThat(json.at("/targets/pipeline_articles_per_s/met").isBoolean()).isTrue();
+
         assertThat(json.at("/ceiling/accounted").asInt()).isEqualTo(json.at("/ceiling/expected").asInt());
-        assertThat(json.at("/producer/records").asInt()).isEqualTo(json.at("/ceiling/expected").asInt());
+        assertThat(json.at("/ceiling/outputs/wirewatch.bench.passthrough.out").asInt())
+                .isEqualTo(json.at("/ceiling/expected").asInt());
+        // History pumped until the stores had seen 1000, then one more measured batch, all accounted.
         JsonNode history = json.at("/history/runs/0");
-        assertThat(history.get("history").asInt()).isEqualTo(300);
+        assertThat(history.get("history").asInt()).isEqualTo(1000);
+        assertThat(history.get("stores_before").asInt()).isGreaterThanOrEqualTo(1000);
         assertThat(history.get("accounted").asInt()).isEqualTo(articles);
 
         assertThat(json.at("/latency/measured").asInt()).isPositive();
