@@ -1,0 +1,150 @@
+package io.wirewatch.ingest.files;
+
+import io.wirewatch.common.model.DeadLetter;
+import io.wirewatch.common.model.RawArticle;
+import io.wirewatch.ingest.RawArticlePublisher;
+import io.wirewatch.ingest.extract.ArticleExtractor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FileIngesterTest {
+    static final class Collecting implements RawArticlePublisher {
+        final List<RawArticle> articles = new ArrayList<>();
+        final List<DeadLetter> dead = new ArrayList<>();
+
+        @Override
+        public void publish(RawArticle a) {
+            articles.add(a);
+        }
+
+        @Override
+        public void deadLetter(DeadLetter d) {
+            dead.add(d);
+        }
+    }
+
+    @TempDir
+    Path dir;
+    final Collecting out = new Collecting();
+    final Clock clock = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+    final FileIngester ingester = new FileIngester(out, ArticleExtractor.defaultExtractor(), 64 * 1024, clock);
+
+    static Path fixture(String name) throws URISyntaxException {
+        return Path.of(FileIngesterTest.class.getResource("/files/" + name).toURI());
+    }
+
+    @Test
+    void readsHeaderBlockOfLatin1TextFile() throws Exception {
+        ingester.ingestFile(fixture("latin1-with-header.txt"));
+        assertThat(out.dead).isEmpty();
+        RawArticle a = out.articles.get(0);
+        assertThat(a.title()).isEqualTo("Café society reopens");
+        assertThat(a.source()).isEqualTo("Le Monde");
+        assertThat(a.body()).isEqualTo("The café on the corner reopened on Monday, its owner said.\n");
+        assertThat(a.input()).isEqualTo("latin1-with-header.txt");
+        assertThat(a.fetchedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void withoutHeaderFirstLineIsTitleAndWholeTextIsBody() throws Exception {
+        ingester.ingestFile(fixture("bom-no-header.txt"));
+        RawArticle a = out.articles.get(0);
+        assertThat(a.title()).isEqualTo("First line is the title");
+        assertThat(a.body()).startsWith("First line is the title\nAnd the rest");
+        assertThat(a.url()).isNull();
+    }
+
+    @Test
+    void jsonlBadLinesBecomeDeadLettersWithTheirLineNumber() throws Exception {
+        FileIngester.Result r = ingester.ingestFile(fixture("mixed.jsonl"));
+        assertThat(r).isEqualTo(new FileIngester.Result(2, 2));
+        assertThat(out.articles).extracting(RawArticle::input).containsExactly("mixed.jsonl:1", "mixed.jsonl:4");
+        assertThat(out.articles.get(0).canonicalUrl()).isEqualTo("https://a.example/1");
+        assertThat(out.articles.get(0).publishedAt()).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(out.dead).extracting(DeadLetter::input).containsExactly("mixed.jsonl:2", "mixed.jsonl:3");
+        assertThat(out.dead.get(0).reason()).startsWith("bad JSON line");
+        assertThat(out.dead.get(1).reason()).contains("no \"text\"");
+    }
+
+    @Test
+    void htmlAndGzippedHtmlGiveTheSameArticle() throws Exception {
+        ingester.ingestFile(fixture("page.html"));
+        ingester.ingestFile(fixture("page.html.gz"));
+        assertThat(out.articles).hasSize(2);
+        RawArticle plain = out.articles.get(0);
+        assertThat(plain.title()).isEqualTo("Dock workers strike over pay");
+        assertThat(plain.body()).contains("walked out on Tuesday").doesNotContain("Privacy", "Home");
+        assertThat(plain.canonicalUrl()).isEqualTo("https://port.example/news/strike");
+        assertThat(out.articles.get(1).id()).isEqualTo(plain.id());
+    }
+
+    @Test
+    void emptyOversizedAndBinaryFilesAreDeadLetteredNotDropped() throws IOException {
+        Path empty = Files.createFile(dir.resolve("a-empty.txt"));
+        Path big = Files.writeString(dir.resolve("b-big.txt"), "x".repeat(70 * 1024));
+        byte[] noise = new byte[2048];
+        new java.util.Random(1).nextBytes(noise);
+        Path binary = Files.write(dir.resolve("c-noise.txt"), noise);
+        Path odd = Files.writeString(dir.resolve("d-notes.docx"), "whatever");
+        FileIngester.Result r = ingester.ingest(List.of(dir));
+        assertThat(r).isEqualTo(new FileIngester.Result(0, 4));
+        assertThat(out.dead).extracting(DeadLetter::input)
+                .containsExactly("a-empty.txt", "b-big.txt", "c-noise.txt", "d-notes.docx");
+        assertThat(out.dead.get(0).reason()).isEqualTo("empty file");
+        assertThat(out.dead.get(1).reason()).contains("over the limit of 65536");
+        assertThat(out.dead.get(2).reason()).contains("not text");
+        assertThat(out.dead.get(2).payloadEncoding()).isEqualTo("base64");
+        assertThat(out.dead.get(3).reason()).contains("unsupported file type");
+        assertThat(List.of(empty, big, binary, odd)).allMatch(Files::exists);
+    }
+
+    @Test
+    void gzipBombIsCutAtTheLimit() throws IOException {
+        Path bomb = dir.resolve("bomb.html.gz");
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(bomb))) {
+            gz.write(("<p>" + "a".repeat(200 * 1024) + "</p>").getBytes());
+        }
+        ingester.ingestFile(bomb);
+        assertThat(out.dead).singleElement().satisfies(d -> assertThat(d.reason()).contains("once decompressed"));
+    }
+
+    @Test
+    void readsFoldersInNameOrder() throws IOException {
+        Files.writeString(dir.resolve("b.txt"), "B title\nb body");
+        Files.writeString(dir.resolve("a.txt"), "A title\na body");
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub").resolve("c.txt"), "C title\nc body");
+        Files.writeString(dir.resolve(".hidden.txt"), "skip me");
+        ingester.ingest(List.of(dir));
+        assertThat(out.articles).extracting(RawArticle::title).containsExactly("A title", "B title", "C title");
+    }
+
+    @Test
+    void folderWatcherPublishesEachFileOnceAcrossRestarts() throws IOException {
+        Path watched = Files.createDirectories(dir.resolve("in"));
+        Path state = dir.resolve("state").resolve("seen.txt");
+        Files.writeString(watched.resolve("one.txt"), "One\nfirst body");
+        try (FolderWatcher w = new FolderWatcher(watched, ingester, state, 100, () -> { })) {
+            assertThat(w.scanOnce().published()).isEqualTo(1);
+            assertThat(w.scanOnce().published()).isZero();
+        }
+        Files.writeString(watched.resolve("two.txt"), "Two\nsecond body");
+        try (FolderWatcher restarted = new FolderWatcher(watched, ingester, state, 100, () -> { })) {
+            assertThat(restarted.scanOnce().published()).isEqualTo(1);
+        }
+        assertThat(out.articles).extracting(RawArticle::title).containsExactly("One", "Two");
+    }
+
+}
