@@ -89,6 +89,10 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--data-dir", description = "Where the embedded broker and Streams state live (default: a temporary directory, deleted afterwards).")
     Path dataDir;
 
+    @Option(names = "--tune", description = "Only sweep the producer settings (batch.size x linger.ms x compression) on these"
+            + " articles and report records/s: the measurement behind the chosen settings.")
+    boolean tune;
+
     @Option(names = "--quick", description = "A few hundred articles, one repetition, small history: seconds, for tests; figures are not meaningful.")
     boolean quick;
 
@@ -160,6 +164,15 @@ public class BenchCommand implements Callable<Integer> {
             stream.put("corpus_bodies", corpus.bodies().size());
             json.put("stream", stream);
 
+            if (tune) {
+                List<Map<String, Object>> rows = ProducerSweep.run(bootstrap, PASS_IN, setA, quick ? 300 : 20_000,
+                        repeats, progress);
+                json.put("producer_sweep", rows);
+                json.put("elapsed_seconds", progress.elapsedSeconds());
+                ProducerSweep.print(out, rows);
+                return finish(out, broker, tempDir, dir);
+            }
+
             // 4. Per-stage cost, in process (the broker is idle meanwhile).
             stageCosts(setA, rawA, settings, dir.resolve("stage-cost"), progress);
 
@@ -178,14 +191,27 @@ public class BenchCommand implements Callable<Integer> {
             resources.put("load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             json.put("resources", resources);
             json.put("elapsed_seconds", progress.elapsedSeconds());
-        } finally {
-            if (broker != null) broker.close();
-            if (tempDir) deleteQuietly(dir);
+        } catch (RuntimeException | IOException | InterruptedException e) {
+            close(broker, tempDir, dir);
+            throw e;
         }
+        close(broker, tempDir, dir);
         BenchReport.print(out, json);
         out.println(JsonSerde.MAPPER.writeValueAsString(json));
         out.flush();
         return 0;
+    }
+
+    private int finish(PrintWriter out, EmbeddedKafka broker, boolean tempDir, Path dir) throws IOException {
+        close(broker, tempDir, dir);
+        out.println(JsonSerde.MAPPER.writeValueAsString(json));
+        out.flush();
+        return 0;
+    }
+
+    private static void close(EmbeddedKafka broker, boolean tempDir, Path dir) {
+        if (broker != null) broker.close();
+        if (tempDir) deleteQuietly(dir);
     }
 
     private Map<String, Object> settingsJson() {
@@ -383,7 +409,7 @@ public class BenchCommand implements Callable<Integer> {
         growth.put("how", "the same running app: history articles (a distinct generated set) pumped through the whole"
                 + " pipeline until its stores had seen the size, then one measured batch of " + articles
                 + " new articles; single batch per size; store_keys/store_mb from the RocksDB metrics of all the app's"
-                + " stores (SST files + memtables) just before the batch");
+                + " stores (SST files + data in memtables) just before the batch");
         json.put("history", growth);
     }
 
@@ -392,7 +418,7 @@ public class BenchCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("store_keys_" + suffix, app.storeMetric("estimate-num-keys"));
         long sst = app.storeMetric("total-sst-files-size");
-        long mem = app.storeMetric("size-all-mem-tables");
+        long mem = app.storeMetric("cur-size-all-mem-tables");
         m.put("store_mb_" + suffix, sst < 0 || mem < 0 ? -1 : round((sst + mem) / 1e6));
         return m;
     }

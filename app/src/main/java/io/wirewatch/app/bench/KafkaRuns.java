@@ -145,7 +145,7 @@ final class KafkaRuns implements AutoCloseable {
         /**
          * Sum of a RocksDB property over all stores of this app, from the Streams metrics (group
          * {@code stream-state-metrics}): for example {@code total-sst-files-size},
-         * {@code size-all-mem-tables}, {@code estimate-num-keys}. Unlike the files on disk this includes
+         * {@code cur-size-all-mem-tables}, {@code estimate-num-keys}. Unlike the files on disk this includes
          * what is still in memtables. -1 when the metric is not there.
          */
         long storeMetric(String name) {
