@@ -22,7 +22,7 @@ import java.util.concurrent.CountDownLatch;
  * sink in one process, on the embedded broker unless bootstrap servers are given, until Ctrl-C.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run the whole pipeline until Ctrl-C: watch a folder for new articles, deduplicate,",
+        description = {"Run the whole pipeline until Ctrl-C: watch a folder (and poll --feed/--sitemap/--page sources) for new articles, deduplicate,",
                 "tag, cluster and alert. Uses an embedded Kafka broker in --data-dir (default ./wirewatch-data)",
                 "unless --bootstrap-servers is given. State survives restarts."})
 final class RunCommand implements Callable<Integer> {
@@ -34,6 +34,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--alerts", paramLabel = "FILE", description = "Alerts JSONL (default <data-dir>/alerts.jsonl).")
     Path alertsFile;
+
+    @picocli.CommandLine.Mixin
+    WebSourceOptions web;
 
     @Override
     public Integer call() throws Exception {
@@ -52,6 +55,7 @@ final class RunCommand implements Callable<Integer> {
         Pipeline pipeline = null;
         KafkaRawPublisher publisher = null;
         FolderWatcher watcher = null;
+        io.wirewatch.ingest.web.WebIngester webIngester = null;
         try {
             pipeline = new Pipeline(kafka, settings, alerts, System.out);
             publisher = new KafkaRawPublisher(kafka.bootstrap());
@@ -63,17 +67,34 @@ final class RunCommand implements Callable<Integer> {
             Thread watchThread = new Thread(watcher, "wirewatch-watch");
             watchThread.setDaemon(true);
             watchThread.start();
+            webIngester = web.open(settings, pub);
+            if (webIngester != null) {
+                io.wirewatch.ingest.web.WebIngester wi = webIngester;
+                Thread webThread = new Thread(() -> {
+                    try {
+                        wi.runUntilStopped();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "wirewatch-web");
+                webThread.setDaemon(true);
+                webThread.start();
+                System.err.println("Polling " + wi.sources().size() + " web source(s).");
+            }
             System.err.println("Wirewatch is running: watching " + folder.toAbsolutePath() + ", alerts to stdout and "
                     + alerts.toAbsolutePath() + ". Ctrl-C stops.");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOException e) {
+            closeWeb(webIngester);
             closeAll(watcher, publisher, pipeline, kafka);
             throw e;
         }
+        io.wirewatch.ingest.web.WebIngester wi = webIngester;
         FolderWatcher w = watcher;
         KafkaRawPublisher p = publisher;
         Pipeline pl = pipeline;
         Thread hook = new Thread(() -> {
             System.err.println("Stopping Wirewatch …");
+            closeWeb(wi);
             closeAll(w, p, pl, kafka);
             System.err.println("Wirewatch stopped cleanly.");
             stopped.countDown();
@@ -81,6 +102,16 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         stopped.await();
         return 0;
+    }
+
+    static void closeWeb(io.wirewatch.ingest.web.WebIngester w) {
+        if (w == null) return;
+        try {
+            w.stop();
+            w.close();
+        } catch (Exception e) {
+            System.err.println("Warning: stopping the web ingester: " + e.getMessage());
+        }
     }
 
     static void closeAll(FolderWatcher watcher, KafkaRawPublisher publisher, Pipeline pipeline, Cluster kafka) {

@@ -5,6 +5,7 @@ import io.wirewatch.common.model.Article;
 import io.wirewatch.common.model.DeadLetter;
 import io.wirewatch.common.model.Duplicate;
 import io.wirewatch.common.model.RawArticle;
+import io.wirewatch.common.model.Subscription;
 import io.wirewatch.common.serde.WirewatchSerdes;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -45,12 +46,26 @@ public final class Topics {
             Serdes.String(), WirewatchSerdes.DEAD_LETTER, false,
             "Records that could not be processed, with stage and reason");
 
+    /** CLI → stream, sink. Key: subscription id. Value: {@link Subscription}; a tombstone deletes it. */
+    public static final Spec<String, Subscription> SUBSCRIPTIONS = new Spec<>("wirewatch.subscriptions",
+            Serdes.String(), WirewatchSerdes.SUBSCRIPTION, true,
+            "Live subscriptions (compacted; a tombstone unsubscribes)");
+    /** sink → operators. Key: alert id. Value: {@link DeadLetter} of an alert that could not be delivered. */
+    public static final Spec<String, DeadLetter> DELIVERY_DEAD_LETTER = new Spec<>("wirewatch.deadletter.delivery",
+            Serdes.String(), WirewatchSerdes.DEAD_LETTER, false,
+            "Alerts whose webhook or file delivery failed after all retries, with the reason");
+
     /** The topics every deployment needs, in creation order. */
     public static final List<Spec<?, ?>> CORE = List.of(RAW, ARTICLES, DUPLICATES, ALERTS, DEAD_LETTER);
 
     private static final Pattern LEGAL = Pattern.compile("[a-z0-9._-]+");
 
     private Topics() {
+    }
+
+    /** The alert topic of a subscription: {@code wirewatch.alerts.<id>}, created with the subscription. */
+    public static String alertsFor(String subscriptionId) {
+        return checkName(ALERTS.name() + "." + Subscription.checkId(subscriptionId));
     }
 
     /** Checks a topic name follows the convention: dot-separated, lower case. */
