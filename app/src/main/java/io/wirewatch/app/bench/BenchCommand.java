@@ -136,6 +136,8 @@ public class BenchCommand implements Callable<Integer> {
             settings.put(CommonConfig.DATA_DIR, dir.toString());
             CommonConfig config = new CommonConfig(settings);
             TopicAdmin.ensure(bootstrap, config, Topics.CORE);
+            // Read by the subscription stage once it is in the topology; a missing source topic would stop Streams.
+            TopicAdmin.ensure(bootstrap, config, List.of(Topics.SUBSCRIPTIONS));
             TopicAdmin.ensureTopics(bootstrap, List.of(TopicAdmin.newTopic(PASS_IN, false, config),
                     TopicAdmin.newTopic(PASS_OUT, false, config)));
 
