@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 "a new story, or a new development in a story you follow."},
         subcommands = {RunCommand.class, ReplayCommand.class, IngestCommand.class, StreamCommand.class,
                 SinkCommand.class, TailCommand.class, SubscribeCommand.class, SubscriptionsCommand.class,
-                UnsubscribeCommand.class, CommandLine.HelpCommand.class})
+                UnsubscribeCommand.class, io.wirewatch.app.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(execute(args));
