@@ -36,7 +36,6 @@ public final class Lexicon {
     private final Set<String> nonEntities;
     /** Surface form (exact case, tokens joined by one space) → entry. */
     private final Map<String, Gazetteered> gazetteer;
-    /** Lower-cased canonical name → entry, for resolving aliases across surface forms. */
     private final int maxGazetteerTokens;
 
     Lexicon(Set<String> commonWords, Set<String> firstNames, Set<String> titles, Set<String> nonEntities,
@@ -130,7 +129,9 @@ public final class Lexicon {
 
     /** True when the lower-cased word is an ordinary English word (so its capital may just start a sentence). */
     public boolean isCommonWord(String word) {
-        return commonWords.contains(word.toLowerCase(Locale.ROOT));
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+        return commonWords.contains(w);
     }
 
     public boolean isFirstName(String word) {
@@ -145,7 +146,12 @@ public final class Lexicon {
 
     /** Months, weekdays, demonyms, common acronyms: capitalised but never one of our entity types. */
     public boolean isNonEntity(String word) {
-        return nonEntities.contains(word.toLowerCase(Locale.ROOT));
+        String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+        // contractions ("I'll", "We're", "Don't") are never names
+        if (w.endsWith("'ll") || w.endsWith("'re") || w.endsWith("'ve") || w.endsWith("'d") || w.endsWith("n't")
+                || w.endsWith("'m")) return true;
+        return nonEntities.contains(w);
     }
 
     public Gazetteered gazetteer(String surfaceKey) {

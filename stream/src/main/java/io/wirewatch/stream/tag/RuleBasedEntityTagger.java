@@ -82,6 +82,10 @@ public final class RuleBasedEntityTagger implements EntityTagger {
     /** Prepositions that put a place after them. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "near", "across", "throughout",
             "outside", "inside", "around", "towards", "toward", "into");
+    /** Lower-case place nouns after a name ("the Hoa Lo prison", "Heathrow airport"). */
+    private static final Set<String> PLACE_NEXT = Set.of("prison", "airport", "river", "lake", "island", "province",
+            "region", "county", "city", "town", "village", "valley", "bay", "street", "square", "stadium", "border",
+            "coast", "district", "capital", "peninsula", "mountains", "strait", "neighborhood", "neighbourhood");
     /** Words after a single name that make it a person's ("the Trump administration"). */
     private static final Set<String> PERSON_OWNED = Set.of("administration", "campaign", "presidency", "era",
             "government", "family", "cabinet", "doctrine", "camp", "allies", "aide", "aides");
@@ -332,6 +336,14 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         return Math.max(j, start + 1);
     }
 
+    /** Three or four digits that are not a year: an aircraft or device model number. */
+    private static boolean isModelNumber(Token t) {
+        String s = t.text();
+        if (t.kind() != Token.Kind.NUMBER || s.length() < 3 || s.length() > 4 || s.contains(".")) return false;
+        int v = Integer.parseInt(s);
+        return !(v >= 1800 && v <= 2100);
+    }
+
     private static boolean isVersion(Token t) {
         String s = t.text();
         if (s.isEmpty() || s.length() > 6 || !Character.isDigit(s.charAt(0))) return false;
@@ -361,34 +373,61 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         return tail.toLowerCase(Locale.ROOT);
     }
 
-    /** Cuts one run at gazetteer matches and titles, trims uninformative capitals, emits mentions. */
+    /** Cuts one run at titles, then at gazetteer matches unless a head word holds it together; emits mentions. */
     private void splitRun(Doc doc, int start, int end) {
         List<Token> toks = doc.tokens;
         int segStart = start;
         boolean afterTitle = start > 0 && lex.isTitle(toks.get(start - 1).text()) && toks.get(start - 1).isWord();
-        int i = start;
-        while (i < end) {
-            int g = gazetteerMatch(doc, i, end);
+        for (int i = start; i < end; i++) {
+            Token t = toks.get(i);
+            if (t.isWord() && lex.isTitle(t.text()) && !lex.isFirstName(t.text()) && gazetteerMatch(doc, i, end) == i) {
+                splitSegment(doc, segStart, i, afterTitle, t.text());
+                afterTitle = true;
+                segStart = i + 1;
+            }
+        }
+        splitSegment(doc, segStart, end, afterTitle, null);
+    }
+
+    /**
+     * "Hong Kong Stock Exchange", "Diplomatic Academy of Vietnam": a name with an institution head word is one
+     * organisation even when it contains a gazetteer place. Otherwise gazetteer names are cut out of the run.
+     */
+    private void splitSegment(Doc doc, int from, int to, boolean afterTitle, String titleAfter) {
+        if (from >= to) return;
+        List<Token> toks = doc.tokens;
+        if (to - from >= 2 && heldByHead(toks, from, to) && gazetteerMatch(doc, from, to) != to) {
+            emitSegment(doc, from, to, afterTitle, titleAfter);
+            return;
+        }
+        int segStart = from;
+        int i = from;
+        while (i < to) {
+            int g = gazetteerMatch(doc, i, to);
             if (g > i) {
                 emitSegment(doc, segStart, i, afterTitle, null);
-                Lexicon.Gazetteered hit = lex.gazetteer(key(toks, i, g));
-                emitGazetteer(doc, i, g, hit);
+                emitGazetteer(doc, i, g, lex.gazetteer(key(toks, i, g)));
                 afterTitle = false;
                 i = g;
                 segStart = g;
                 continue;
             }
-            Token t = toks.get(i);
-            if (t.isWord() && lex.isTitle(t.text()) && !lex.isFirstName(t.text())) {
-                emitSegment(doc, segStart, i, afterTitle, t.text());
-                afterTitle = true;
-                i++;
-                segStart = i;
-                continue;
-            }
             i++;
         }
-        emitSegment(doc, segStart, end, afterTitle, null);
+        emitSegment(doc, segStart, to, afterTitle, titleAfter);
+    }
+
+    /** The last word, or the word before "of"/"for", is an institution or place head word. */
+    private static boolean heldByHead(List<Token> toks, int from, int to) {
+        String last = nameText(toks.get(to - 1)).toLowerCase(Locale.ROOT);
+        if (ORG_HEADS.contains(last) || ORG_SUFFIXES.contains(last) || LOC_HEADS.contains(last)) return true;
+        for (int k = from + 1; k < to - 1; k++) {
+            String w = toks.get(k).text();
+            if ((w.equals("of") || w.equals("for")) && ORG_HEADS.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** End of the longest gazetteer match starting at i within [i, end), or i when none. */
@@ -436,14 +475,16 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         while (from < to && !toks.get(from).isCapitalised()) from++;
         while (to > from && !toks.get(to - 1).isCapitalised() && !isVersion(toks.get(to - 1))) to--;
         if (from >= to) return;
+        boolean headed = to - from >= 2 && heldByHead(toks, from, to);
         // Leading capitals that only start a sentence or sit in a heading: drop common words and articles.
         while (from < to) {
             Token t = toks.get(from);
             String w = nameText(t);
             boolean article = w.equals("The") || w.equals("A") || w.equals("An");
             boolean firstNameBeforeName = lex.isFirstName(w) && from + 1 < to && toks.get(from + 1).isCapitalised();
-            if (!t.isCapitalised() || lex.isNonEntity(w) || article
-                    || doc.unreliable(t) && doc.isCommon(w) && !doc.reliableCaps.contains(w) && !firstNameBeforeName) {
+            boolean keepForHead = headed && to - from >= 2 && !article && t.isCapitalised();
+            if (!t.isCapitalised() || article || !keepForHead && (lex.isNonEntity(w) || isPartyLabel(w)
+                    || doc.unreliable(t) && doc.isCommon(w) && !doc.reliableCaps.contains(w) && !firstNameBeforeName)) {
                 from++;
                 afterTitle = afterTitle || lex.isTitle(w);
                 continue;
@@ -466,6 +507,11 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             return;
         }
         emitMention(doc, from, to, afterTitle, titleAfter, false);
+    }
+
+    /** "D-Minn", "R-Texas": a US party and state label, not a name. */
+    private static boolean isPartyLabel(String w) {
+        return w.length() > 2 && w.charAt(1) == '-' && (w.charAt(0) == 'D' || w.charAt(0) == 'R' || w.charAt(0) == 'I');
     }
 
     private boolean isPlainWord(Doc doc, Token t) {
@@ -495,6 +541,12 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             }
             return;
         }
+        boolean modelNumber = false;
+        if (from > 0 && isModelNumber(toks.get(from - 1)) && toks.get(from - 1).line() == toks.get(from).line()
+                && (from < 2 || !toks.get(from - 2).is("$"))) {
+            from--; // "737 Max", "787 Dreamliner"
+            modelNumber = true;
+        }
         String surface = key(toks, from, to);
         if (surface.length() < 2) return;
         Mention m = new Mention(surface, from, to, doc.weight(from));
@@ -514,6 +566,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             }
         }
         if (!single && !m.definiteHead && allPlain(doc, from, to)) m.lowConfidence = true;
+        if (modelNumber) m.votes[PRODUCT] += 2;
         if (afterTitle) m.votes[PERSON] += 3;
         if (titleAfter != null && ORG_ROLE_TITLES.contains(titleAfter.toLowerCase(Locale.ROOT))) m.votes[ORG] += 2.5;
         nameVotes(doc, m);
@@ -560,7 +613,9 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         for (int k = m.start; k < m.end; k++) {
             Token t = toks.get(k);
             String w = t.text().toLowerCase(Locale.ROOT);
-            if (t.kind() == Token.Kind.NUMBER || isVersion(t) || hasDigitAfterHyphen(t.text())) version = true;
+            if (t.kind() == Token.Kind.NUMBER || isVersion(t) || hasDigitAfterHyphen(t.text()) || isModelCode(t.text())) {
+                version = true;
+            }
             if (ORG_HEADS.contains(w)) {
                 m.votes[ORG] += 2.5;
                 heads = true;
@@ -579,9 +634,23 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         else if (lex.isFirstName(nameText(first)) && n == 1) m.votes[PERSON] += 0.5;
         if (n == 1 && first.isAllCaps() && first.text().length() <= 6) m.votes[ORG] += 1;
         // defaults: two or three plain capitalised words are most often a person; one word an organisation
-        if (n >= 2 && n <= 3 && !heads && !version) m.prior[PERSON] += 0.8;
+        boolean wordy = doc.isCommon(nameText(first)) && !lex.isFirstName(nameText(first))
+                || doc.isCommon(nameText(last)) && !lex.isFirstName(nameText(first));
+        if (n >= 2 && n <= 3 && !heads && !version && !wordy) m.prior[PERSON] += 0.8;
         m.prior[ORG] += n == 1 ? 0.6 : 0.4;
         if (n == 1) m.prior[PERSON] += 0.3;
+    }
+
+    /** "A350", "F-35", "A330neo", "RTX4090": letters and digits mixed in one word (not "2nd", "1990s", "Q3"). */
+    static boolean isModelCode(String s) {
+        int letters = 0, digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) digits++;
+            else if (Character.isLetter(c)) letters++;
+        }
+        if (letters == 0 || digits == 0 || !Character.isLetter(s.charAt(0))) return false;
+        return !(s.length() == 2 && (s.charAt(0) == 'Q' || s.charAt(0) == 'H')); // Q3, H1
     }
 
     private static boolean hasDigitAfterHyphen(String s) {
@@ -613,6 +682,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
                 m.votes[PRODUCT] += 2.5;
             }
             if (!possessive && n == 1 && PERSON_OWNED.contains(w)) m.votes[PERSON] += 2;
+            if (!possessive && PLACE_NEXT.contains(w)) m.votes[LOC] += 2;
             if (SPEECH_VERBS.contains(w) && !possessive) m.votes[PERSON] += 0.4;
             if (w.equals(",")) apposition(doc, m, j + 1);
         }
@@ -621,7 +691,8 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         if (p >= 0 && toks.get(p).is("the")) p--;
         if (p >= 0 && toks.get(p).line() == toks.get(m.start).line()) {
             String w = toks.get(p).text().toLowerCase(Locale.ROOT);
-            if (PLACE_PREPOSITIONS.contains(w)) m.votes[LOC] += 1.5;
+            if (w.equals("in")) m.votes[LOC] += 1.5;
+            else if (PLACE_PREPOSITIONS.contains(w)) m.votes[LOC] += w.equals("from") ? 0.5 : 1.0;
             else if (w.equals("at")) {
                 m.votes[ORG] += 0.5;
                 m.votes[LOC] += 0.4;
@@ -702,6 +773,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         }
         List<Group> groups = new ArrayList<>(byKey.values());
         mergeVersionedProducts(groups);
+        mergeProductVariants(groups);
         mergeAcronyms(groups);
         mergePartialPersonNames(groups);
         mergeSpellingVariants(groups);
@@ -724,6 +796,8 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         return g;
     }
 
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
     /** "Mythos" → "Mythos 5" when the article names exactly one versioned member of the family. */
     private static void mergeVersionedProducts(List<Group> groups) {
         for (Group base : groups) {
@@ -739,6 +813,22 @@ public final class RuleBasedEntityTagger implements EntityTagger {
                 }
             }
             if (found == 1) only.absorb(base);
+        }
+    }
+
+    /** "A350-900" → "A350": a product name that is another product name plus a hyphenated variant. */
+    private static void mergeProductVariants(List<Group> groups) {
+        for (Group v : groups) {
+            if (v.mergedInto != null || v.type() != PRODUCT) continue;
+            int h = v.name.lastIndexOf('-');
+            if (h <= 0) continue;
+            String base = v.name.substring(0, h);
+            for (Group b : groups) {
+                if (b != v && b.mergedInto == null && b.name.equals(base)) {
+                    b.absorb(v);
+                    break;
+                }
+            }
         }
     }
 
@@ -780,8 +870,10 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             for (Group g : groups) {
                 if (g == a || g.mergedInto != null || g.tokens() < 2) continue;
                 String[] parts = g.name.split(" ");
+                int lastIdx = parts.length - 1;
+                if (lastIdx > 1 && NAME_SUFFIXES.contains(parts[lastIdx])) lastIdx--;
                 boolean personish = g.type() == PERSON;
-                if (personish && (parts[parts.length - 1].equals(a.name) || parts[0].equals(a.name) && a.count() <= 2)) {
+                if (personish && (parts[lastIdx].equals(a.name) || parts[0].equals(a.name) && a.count() <= 2)) {
                     target = g;
                     found++;
                 }
