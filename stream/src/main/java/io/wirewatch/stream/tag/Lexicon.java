@@ -40,11 +40,11 @@ public final class Lexicon {
 
     Lexicon(Set<String> commonWords, Set<String> firstNames, Set<String> titles, Set<String> nonEntities,
             Map<String, Gazetteered> gazetteer) {
-        this.commonWords = Set.copyOf(commonWords);
+        this.commonWords = new HashSet<>(commonWords);
         this.firstNames = Set.copyOf(firstNames);
         this.titles = Set.copyOf(titles);
         this.nonEntities = Set.copyOf(nonEntities);
-        this.gazetteer = Map.copyOf(gazetteer);
+        this.gazetteer = new HashMap<>(gazetteer);
         int max = 1;
         for (String k : gazetteer.keySet()) max = Math.max(max, k.split(" ").length);
         this.maxGazetteerTokens = max;

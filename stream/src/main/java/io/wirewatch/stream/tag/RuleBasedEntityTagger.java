@@ -147,6 +147,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
     /** Mentions grouped into one entity. */
     static final class Group {
         String name;
+        int tokenCount;
         final List<Mention> mentions = new ArrayList<>();
         final Set<String> surfaces = new LinkedHashSet2();
         final double[] votes = new double[4];
@@ -169,7 +170,8 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         }
 
         int tokens() {
-            return name.split(" ").length;
+            if (tokenCount == 0) tokenCount = countWords(name);
+            return tokenCount;
         }
 
         void absorb(Group other) {
@@ -181,6 +183,12 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             }
             other.mergedInto = this;
         }
+    }
+
+    static int countWords(String s) {
+        int n = 1;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == ' ') n++;
+        return n;
     }
 
     /** Insertion-ordered set, named for readability. */
@@ -220,7 +228,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
                 if (t.isCapitalised()) {
                     if (!t.sentenceStart() && !titleCaseLine[t.line()]) reliableCaps.add(nameText(t));
                 } else {
-                    lowercaseWords.add(t.text().toLowerCase(Locale.ROOT));
+                    lowercaseWords.add(t.lower());
                 }
             }
         }
@@ -246,6 +254,16 @@ public final class RuleBasedEntityTagger implements EntityTagger {
 
         /** An ordinary word: in the dictionary, written in lower case elsewhere in this article, or built like one. */
         boolean isCommon(String w) {
+            Boolean known = commonCache.get(w);
+            if (known != null) return known;
+            boolean common = computeCommon(w);
+            commonCache.put(w, common);
+            return common;
+        }
+
+        private final Map<String, Boolean> commonCache = new HashMap<>();
+
+        private boolean computeCommon(String w) {
             if (lex.isCommonWord(w)) return true;
             String lower = w.toLowerCase(Locale.ROOT);
             if (lowercaseWords.contains(lower) || lowercaseWords.contains(lower + "s")
@@ -423,7 +441,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         if (ORG_HEADS.contains(last) || ORG_SUFFIXES.contains(last) || LOC_HEADS.contains(last)) return true;
         for (int k = from + 1; k < to - 1; k++) {
             String w = toks.get(k).text();
-            if ((w.equals("of") || w.equals("for")) && ORG_HEADS.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+            if ((w.equals("of") || w.equals("for")) && ORG_HEADS.contains(toks.get(k - 1).lower())) {
                 return true;
             }
         }
@@ -593,7 +611,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
 
     private static boolean hasHead(List<Token> toks, int from, int to) {
         for (int k = from; k < to; k++) {
-            String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+            String w = toks.get(k).lower();
             if (ORG_HEADS.contains(w) || LOC_HEADS.contains(w) || ORG_SUFFIXES.contains(w)) return true;
         }
         return false;
@@ -612,7 +630,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         boolean heads = false;
         for (int k = m.start; k < m.end; k++) {
             Token t = toks.get(k);
-            String w = t.text().toLowerCase(Locale.ROOT);
+            String w = t.lower();
             if (t.kind() == Token.Kind.NUMBER || isVersion(t) || hasDigitAfterHyphen(t.text()) || isModelCode(t.text())) {
                 version = true;
             }
@@ -674,8 +692,8 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         if (j < toks.size() && toks.get(j).kind() == Token.Kind.POSSESSIVE) j++;
         Token next = j < toks.size() ? toks.get(j) : null;
         if (next != null && next.line() == last.line()) {
-            String w = next.text().toLowerCase(Locale.ROOT);
-            String w2 = j + 1 < toks.size() ? toks.get(j + 1).text().toLowerCase(Locale.ROOT) : "";
+            String w = next.lower();
+            String w2 = j + 1 < toks.size() ? toks.get(j + 1).lower() : "";
             boolean possessive = j > m.end;
             if (!possessive && (PRODUCT_NEXT.contains(w) || suffix != null && PRODUCT_NEXT.contains(w)
                     || lex.isNonEntity(w) && PRODUCT_NEXT.contains(w2))) {
@@ -690,7 +708,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         int p = m.start - 1;
         if (p >= 0 && toks.get(p).is("the")) p--;
         if (p >= 0 && toks.get(p).line() == toks.get(m.start).line()) {
-            String w = toks.get(p).text().toLowerCase(Locale.ROOT);
+            String w = toks.get(p).lower();
             if (w.equals("in")) m.votes[LOC] += 1.5;
             else if (PLACE_PREPOSITIONS.contains(w)) m.votes[LOC] += w.equals("from") ? 0.5 : 1.0;
             else if (w.equals("at")) {
@@ -707,7 +725,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
     private void apposition(Doc doc, Mention m, int from) {
         List<Token> toks = doc.tokens;
         if (from >= toks.size()) return;
-        String first = toks.get(from).text().toLowerCase(Locale.ROOT);
+        String first = toks.get(from).lower();
         if (first.equals("who") || first.equals("whose")) {
             m.votes[PERSON] += 2;
             return;
@@ -721,7 +739,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         for (int k = startScan; k < Math.min(toks.size(), from + 7); k++) {
             Token t = toks.get(k);
             if (t.kind() == Token.Kind.PUNCT) return;
-            String w = t.text().toLowerCase(Locale.ROOT);
+            String w = t.lower();
             if (APPOSITION_PERSON.contains(w)) {
                 m.votes[PERSON] += 2;
                 return;
@@ -980,8 +998,9 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         String best = g.name;
         int bestCount = counts.getOrDefault(best, 0);
         for (var e : counts.entrySet()) {
-            boolean longer = e.getKey().split(" ").length > best.split(" ").length;
-            if (longer || e.getKey().split(" ").length == best.split(" ").length && e.getValue() > bestCount) {
+            int words = countWords(e.getKey()), bestWords = countWords(best);
+            boolean longer = words > bestWords;
+            if (longer || words == bestWords && e.getValue() > bestCount) {
                 best = e.getKey();
                 bestCount = e.getValue();
             }
