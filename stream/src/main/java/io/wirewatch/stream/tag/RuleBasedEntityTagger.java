@@ -414,8 +414,23 @@ public final class RuleBasedEntityTagger implements EntityTagger {
     private void splitSegment(Doc doc, int from, int to, boolean afterTitle, String titleAfter) {
         if (from >= to) return;
         List<Token> toks = doc.tokens;
+        // "Manchester United and Real Madrid": without a head word, "and"/"of" separate names
+        if (hasConnector(toks, from, to) && !hasHead(toks, from, to)) {
+            int s = from;
+            for (int k = from; k <= to; k++) {
+                if (k == to || !toks.get(k).isCapitalised() && !isVersion(toks.get(k))) {
+                    if (k > s) splitSegment(doc, s, k, afterTitle && s == from, k == to ? titleAfter : null);
+                    s = k + 1;
+                }
+            }
+            return;
+        }
         if (to - from >= 2 && heldByHead(toks, from, to) && gazetteerMatch(doc, from, to) != to) {
             emitSegment(doc, from, to, afterTitle, titleAfter);
+            return;
+        }
+        if (titleAfter == null && to - from >= 2 && placeInsideLongerName(doc, from, to)) {
+            emitSegment(doc, from, to, afterTitle, null);
             return;
         }
         int segStart = from;
@@ -433,6 +448,33 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             i++;
         }
         emitSegment(doc, segStart, to, afterTitle, titleAfter);
+    }
+
+    /**
+     * "Manchester United", "Real Madrid", "Boston Globe": one gazetteer place with, mid-sentence, more capitalised
+     * words that are not gazetteer names is part of a longer name (a club, company or paper), not a place. Runs
+     * before a title ("U.S. Defense Secretary") keep the usual cut.
+     */
+    private boolean placeInsideLongerName(Doc doc, int from, int to) {
+        List<Token> toks = doc.tokens;
+        if (doc.unreliable(toks.get(from)) || doc.titleCaseLine[toks.get(from).line()]) return false;
+        boolean place = false, other = false;
+        int k = from;
+        while (k < to) {
+            Token t = toks.get(k);
+            if (!t.isCapitalised() || lex.isNonEntity(nameText(t))) return false;
+            int g = gazetteerMatch(doc, k, to);
+            if (g > k) {
+                Lexicon.Gazetteered hit = lex.gazetteer(key(toks, k, g));
+                if (hit == null || !EntityTypes.LOCATION.equals(hit.type()) || place) return false;
+                place = true;
+                k = g;
+            } else {
+                other = true;
+                k++;
+            }
+        }
+        return place && other;
     }
 
     /** The last word, or the word before "of"/"for", is an institution or place head word. */

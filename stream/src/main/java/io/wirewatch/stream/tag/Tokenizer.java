@@ -49,6 +49,11 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
+            // URLs, @handles and #hashtags are not prose: skip them whole ("t.co/XPx...", "@SpursOfficial")
+            if (startsLink(text, i)) {
+                while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+                continue;
+            }
             if (Character.isLetterOrDigit(c)) {
                 int start = i;
                 boolean digitsOnly = true;
@@ -119,6 +124,18 @@ public final class Tokenizer {
             i++;
         }
         return line + 1;
+    }
+
+    private static boolean startsLink(String text, int i) {
+        char c = text.charAt(i);
+        if ((c == '@' || c == '#') && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))
+                && (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(')) {
+            return true;
+        }
+        if (c != 'h' && c != 'w' && c != 'p' && c != 't') return false;
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) return false;
+        return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i)
+                || text.startsWith("pic.twitter.com/", i) || text.startsWith("t.co/", i);
     }
 
     /** "e.g", "p.m": a lone letter followed by a dot and a letter. */

@@ -163,7 +163,7 @@ public final class EntityGold {
 
     public static void main(String[] args) {
         EntityTagger tagger = new RuleBasedEntityTagger();
-        for (String set : List.of("seeds", "heldout")) {
+        for (String set : List.of("seeds", "heldout", "fresh")) {
             Score s = scoreAll(tagger, load(set));
             System.out.println(set + ": " + s);
             s.errors().forEach(e -> System.out.println("  " + e));
