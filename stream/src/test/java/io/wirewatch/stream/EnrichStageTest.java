@@ -107,6 +107,37 @@ class EnrichStageTest {
     }
 
     @Test
+    void replayedSeedsRaiseAlertsNamingTheCompanyItsModelsAndThePeopleInvolved() throws IOException {
+        StreamsBuilder builder = new StreamsBuilder();
+        driver = new TopologyTestDriver(WirewatchTopology.buildTopology(builder, Map.of()), props());
+        TestInputTopic<String, RawArticle> in = driver.createInputTopic(Topics.RAW.name(),
+                new StringSerializer(), WirewatchSerdes.RAW_ARTICLE.serializer());
+        TestOutputTopic<String, Alert> alerts = driver.createOutputTopic(Topics.ALERTS.name(),
+                new StringDeserializer(), WirewatchSerdes.ALERT.deserializer());
+        for (String name : List.of("000_bd6ebc6ce77eed67.txt", "001_f5336899167f502f.txt", "002_2f5c82e7a28ade46.txt",
+                "003_5f26596e7c0a6ca3.txt", "004_4a82e650097df441.txt")) {
+            String text = seed(name);
+            int nl = text.strip().indexOf('\n');
+            // as a plain-text ingest would: first line as headline, the rest as body
+            in.pipeInput(name, raw(name, text.strip().substring(0, nl), text.strip().substring(nl + 1)), T0);
+        }
+        List<Alert> all = alerts.readValuesToList();
+        assertThat(all).hasSize(5);
+        for (Alert a : all) {
+            assertThat(a.entities()).as(a.articleId()).extracting(Entity::name, Entity::type)
+                    .contains(org.assertj.core.groups.Tuple.tuple("Anthropic", "ORGANIZATION"));
+            assertThat(a.topics()).as(a.articleId()).extracting(TopicTag::code).contains("medtop:11000000");
+        }
+        List<org.assertj.core.groups.Tuple> named = all.stream().flatMap(a -> a.entities().stream())
+                .map(e -> org.assertj.core.groups.Tuple.tuple(e.name(), e.type())).toList();
+        assertThat(named).contains(
+                org.assertj.core.groups.Tuple.tuple("Mythos 5", "PRODUCT"),
+                org.assertj.core.groups.Tuple.tuple("Fable 5", "PRODUCT"),
+                org.assertj.core.groups.Tuple.tuple("Andy Jassy", "PERSON"),
+                org.assertj.core.groups.Tuple.tuple("Howard Lutnick", "PERSON"));
+    }
+
+    @Test
     void dockStrikeLandsInLabourWithTheStrikeTopicBeneathIt() {
         StreamsBuilder builder = new StreamsBuilder();
         driver = new TopologyTestDriver(WirewatchTopology.buildTopology(builder, Map.of()), props());

@@ -39,6 +39,8 @@ public final class TopicClassifier {
     static final double MIN_DEEP_SCORE = 0.08;
     static final double TITLE_WEIGHT = 2.0;
     static final double KEYWORD_WEIGHT = 6.0;
+    /** Weight of a child's subtree text in its parent's profile (per level). */
+    static final double DESCENDANT_WEIGHT = 0.5;
     static final double DERIVED_WEIGHT = 1.0;
     /** Raw vocabulary weight at which a term counts fully (a label is 3, a hand keyword 6). */
     static final double FULL_EVIDENCE = 3.0;
@@ -153,7 +155,7 @@ public final class TopicClassifier {
         if (done != null) return done;
         Map<String, Double> v = new HashMap<>(own.get(code));
         for (IptcTaxonomy.Concept child : taxonomy.children(code)) {
-            for (var e : subtree(child.code(), own, memo).entrySet()) v.merge(e.getKey(), 0.5 * e.getValue(), Double::sum);
+            for (var e : subtree(child.code(), own, memo).entrySet()) v.merge(e.getKey(), DESCENDANT_WEIGHT * e.getValue(), Double::sum);
         }
         memo.put(code, v);
         return v;

@@ -116,14 +116,44 @@ public final class TopicEvaluation {
         }
     }
 
+    /**
+     * Full articles labelled by hand (before looking at the classifier's output for them): the top-level topics
+     * a news editor would accept as the first one.
+     */
+    static final Map<String, List<String>> HAND_LABELLED = Map.ofEntries(
+            Map.entry("seed-000", List.of("medtop:11000000", "medtop:13000000")),
+            Map.entry("seed-001", List.of("medtop:11000000", "medtop:13000000")),
+            Map.entry("seed-002", List.of("medtop:11000000", "medtop:13000000")),
+            Map.entry("seed-003", List.of("medtop:11000000", "medtop:13000000")),
+            Map.entry("seed-004", List.of("medtop:11000000", "medtop:13000000")),
+            Map.entry("heldout-h1-alibaba", List.of("medtop:04000000")),
+            Map.entry("heldout-h2-emirates", List.of("medtop:04000000")),
+            Map.entry("heldout-h3-omar", List.of("medtop:02000000")),
+            Map.entry("heldout-h4-startrek", List.of("medtop:01000000")),
+            Map.entry("heldout-h5-esper", List.of("medtop:11000000", "medtop:16000000")),
+            Map.entry("fresh-f1-noem", List.of("medtop:07000000", "medtop:14000000")),
+            Map.entry("fresh-f2-mourinho", List.of("medtop:15000000")),
+            Map.entry("fresh-f3-carsales", List.of("medtop:04000000")),
+            Map.entry("fresh-f4-assange", List.of("medtop:02000000")),
+            Map.entry("fresh-f5-moonshot", List.of("medtop:13000000")));
+
     public static void main(String[] args) {
         TopicClassifier classifier = new TopicClassifier();
         List<Labelled> items = args.length > 0 ? fromDirectory(Path.of(args[0])) : sample();
         System.out.println("UCI headlines: " + evaluate(classifier, items));
-        for (String set : List.of("seeds", "heldout")) {
+        int right = 0, n = 0, deeper = 0;
+        for (String set : List.of("seeds", "heldout", "fresh")) {
             for (EntityGold.GoldArticle a : EntityGold.load(set)) {
-                System.out.println(a.id() + ": " + classifier.classify("", a.text()));
+                List<TopicTag> tags = classifier.classify("", a.text());
+                boolean ok = !tags.isEmpty() && HAND_LABELLED.get(a.id()).contains(tags.get(0).code());
+                if (ok) right++;
+                if (tags.stream().anyMatch(t -> IptcTaxonomy.defaults().get(t.code()).parent() != null)) deeper++;
+                n++;
+                System.out.println((ok ? "ok  " : "MISS") + " " + a.id() + ": " + tags.stream()
+                        .map(t -> t.label() + " " + t.score()).toList());
             }
         }
+        System.out.printf(Locale.ROOT, "hand-labelled full articles: top-1 top-level right %d/%d; with a deeper topic %d/%d%n",
+                right, n, deeper, n);
     }
 }
