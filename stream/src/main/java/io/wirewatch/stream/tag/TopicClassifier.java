@@ -58,8 +58,8 @@ public final class TopicClassifier {
     private final List<Set<String>> deepLabelTerms = new ArrayList<>();
 
     public TopicClassifier() {
-        this(IptcTaxonomy.defaults(), loadKeywords("tag/topics/keywords.txt"),
-                loadKeywords("tag/topics/wordnet-topics.tsv"));
+        this(IptcTaxonomy.defaults(), merge(loadKeywords("tag/topics/keywords.txt"),
+                loadKeywords("tag/topics/entity-topics.txt")), loadKeywords("tag/topics/wordnet-topics.tsv"));
     }
 
     /**
@@ -297,6 +297,12 @@ public final class TopicClassifier {
 
     private static TopicTag tag(IptcTaxonomy.Concept c, double score) {
         return new TopicTag(c.code(), c.label(), Math.round(Math.min(1, score) * 1000) / 1000.0);
+    }
+
+    private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
+        Map<String, String> out = new HashMap<>(a);
+        b.forEach((k, v) -> out.merge(k, v, (x, y) -> x + " " + y));
+        return out;
     }
 
     static Map<String, String> loadKeywords(String resource) {
