@@ -16,9 +16,12 @@ import java.util.Set;
 
 /**
  * The hand-annotated entities in {@code tag/seeds-gold.json} and the scoring of a tagger against them.
- * Run {@link #main} for the per-article report: {@code mvn -q -o -pl stream -am test-compile
- * org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.wirewatch.stream.tag.EntityGold}.
+ * Run {@link #main} for the per-article report, from the repository root:
+ * <pre>
+ * mvn -B -q -o -pl stream -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+ *     -Dmdep.outputFile=$PWD/stream/target/cp.txt
+ * java -cp stream/target/test-classes:stream/target/classes:$(cat stream/target/cp.txt) io.wirewatch.stream.tag.EntityGold
+ * </pre>
  *
  * <p>Scoring: a predicted entity matches a gold entity when any of its names (canonical or alias) equals
  * any of the gold names, compared case-insensitively without a leading "the" or a trailing "'s". Each gold

@@ -18,11 +18,11 @@ import java.util.TreeMap;
  * b → economy, business and finance; t → science and technology; e → arts, culture, entertainment and media;
  * m → health. "top-1" counts the first topic (chosen among all 17 top-levels) equal to the mapped one;
  * "any" counts the mapped one anywhere among the assigned topics.
- * <p>Full development set (1,991 headlines, outside the repo):
- * {@code mvn -q -o -pl stream -am test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java
- * -Dexec.classpathScope=test -Dexec.mainClass=io.wirewatch.stream.tag.TopicEvaluation
- * -Dexec.args=/work/shared/datasets/uci-news-stories-dev}; without an argument it uses the 399-headline
- * sample shipped in {@code tag/topics/uci-headlines-sample.tsv}.
+ * <p>Full development set (1,991 headlines, outside the repo), after building the class path as in
+ * {@link EntityGold}: {@code java -cp stream/target/test-classes:stream/target/classes:$(cat stream/target/cp.txt)
+ * io.wirewatch.stream.tag.TopicEvaluation /work/shared/datasets/uci-news-stories-dev}; without an argument it
+ * uses the 399-headline sample shipped in {@code tag/topics/uci-headlines-sample.tsv}. It also prints the
+ * hand-labelled full articles ({@link #HAND_LABELLED}).
  */
 public final class TopicEvaluation {
     static final Map<String, String> CATEGORY_TO_TOP = Map.of(
