@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,7 +76,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             "missile", "missiles", "engine", "update", "release", "version", "beta", "subscription", "family",
             "series", "line", "chatbot's", "llm", "llms");
     private static final Set<String> PRODUCT_HYPHEN = Set.of("class", "series", "family", "powered", "generated",
-            "based-model", "like", "style", "level", "tier");
+            "like", "style", "level", "tier");
     private static final Set<String> ORG_HYPHEN = Set.of("backed", "owned", "led", "made", "funded", "run",
             "controlled", "affiliated", "linked", "built", "developed");
     private static final Set<String> LOC_HYPHEN = Set.of("based", "born", "area", "headquartered", "bound");
@@ -149,7 +150,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         String name;
         int tokenCount;
         final List<Mention> mentions = new ArrayList<>();
-        final Set<String> surfaces = new LinkedHashSet2();
+        final Set<String> surfaces = new LinkedHashSet<>();
         final double[] votes = new double[4];
         final double[] prior = new double[4];
         boolean gazetteer;
@@ -189,10 +190,6 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         int n = 1;
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) == ' ') n++;
         return n;
-    }
-
-    /** Insertion-ordered set, named for readability. */
-    static final class LinkedHashSet2 extends java.util.LinkedHashSet<String> {
     }
 
     /** Per-article working state. */
@@ -940,7 +937,6 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             }
             if (found == 1) target.absorb(a);
         }
-        // "Trump" may be the last word of "Donald Trump" even when "Trump" is more frequent: handled above.
     }
 
     /** "Anthroplic" → "Anthropic": a rarer name one or two edits away from a more frequent one. */

@@ -1,4 +1,4 @@
-package io.wirewatch.stream;
+package io.wirewatch.stream.tag;
 
 import io.wirewatch.common.Topics;
 import io.wirewatch.common.model.Alert;
@@ -8,8 +8,9 @@ import io.wirewatch.common.model.Entity;
 import io.wirewatch.common.model.RawArticle;
 import io.wirewatch.common.model.TopicTag;
 import io.wirewatch.common.serde.WirewatchSerdes;
-import io.wirewatch.stream.tag.EntityTagger;
-import io.wirewatch.stream.tag.TopicClassifier;
+import io.wirewatch.stream.EnrichStage;
+import io.wirewatch.stream.StageContext;
+import io.wirewatch.stream.WirewatchTopology;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
