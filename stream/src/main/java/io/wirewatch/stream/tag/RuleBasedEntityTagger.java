@@ -38,12 +38,12 @@ import java.util.Set;
  * </ol>
  */
 public final class RuleBasedEntityTagger implements EntityTagger {
-    static final int PERSON = 0, ORG = 1, LOC = 2, PRODUCT = 3;
+    static final int PERSON = Group.PERSON, ORG = Group.ORG, LOC = Group.LOC, PRODUCT = Group.PRODUCT;
     static final String[] TYPE_NAMES = {EntityTypes.PERSON, EntityTypes.ORGANIZATION, EntityTypes.LOCATION,
             EntityTypes.PRODUCT};
 
     /** Lower-case words that may sit inside a name when a head word makes it an institution or place. */
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "del", "da", "der", "von",
+    static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "del", "da", "der", "von",
             "van", "the", "a", "on", "la", "le", "du", "al", "y");
     /** Final words that make a name an organisation. */
     private static final Set<String> ORG_SUFFIXES = Set.of("inc", "inc.", "corp", "corp.", "corporation", "ltd",
@@ -121,75 +121,6 @@ public final class RuleBasedEntityTagger implements EntityTagger {
 
     public RuleBasedEntityTagger(Lexicon lexicon) {
         this.lex = lexicon;
-    }
-
-    /** A name as written at one place in the article, with the evidence for its type. */
-    static final class Mention {
-        final String surface;
-        final int start;
-        final int end;
-        final double weight;
-        final double[] votes = new double[4];
-        /** Weak default for names without evidence; counted once per entity, not once per mention. */
-        final double[] prior = new double[4];
-        String canonical;
-        boolean gazetteer;
-        boolean definiteHead;
-        boolean lowConfidence;
-
-        Mention(String surface, int start, int end, double weight) {
-            this.surface = surface;
-            this.start = start;
-            this.end = end;
-            this.weight = weight;
-        }
-    }
-
-    /** Mentions grouped into one entity. */
-    static final class Group {
-        String name;
-        int tokenCount;
-        final List<Mention> mentions = new ArrayList<>();
-        final Set<String> surfaces = new LinkedHashSet<>();
-        final double[] votes = new double[4];
-        final double[] prior = new double[4];
-        boolean gazetteer;
-        Group mergedInto;
-
-        int type() {
-            int best = ORG;
-            for (int t = 0; t < 4; t++) if (votes[t] + prior[t] > votes[best] + prior[best]) best = t;
-            return best;
-        }
-
-        double score(int t) {
-            return votes[t] + prior[t];
-        }
-
-        int count() {
-            return mentions.size();
-        }
-
-        int tokens() {
-            if (tokenCount == 0) tokenCount = countWords(name);
-            return tokenCount;
-        }
-
-        void absorb(Group other) {
-            mentions.addAll(other.mentions);
-            surfaces.addAll(other.surfaces);
-            for (int t = 0; t < 4; t++) {
-                votes[t] += other.votes[t];
-                prior[t] = Math.max(prior[t], other.prior[t]);
-            }
-            other.mergedInto = this;
-        }
-    }
-
-    static int countWords(String s) {
-        int n = 1;
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == ' ') n++;
-        return n;
     }
 
     /** Per-article working state. */
@@ -295,7 +226,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         Doc doc = new Doc(title == null ? "" : title, body == null ? "" : body);
         findMentions(doc);
         List<Group> groups = resolve(doc);
-        return toEntities(groups);
+        return EntityOutput.toEntities(groups);
     }
 
     // ---------------------------------------------------------------- chunking
@@ -829,12 +760,12 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             }
         }
         List<Group> groups = new ArrayList<>(byKey.values());
-        mergeVersionedProducts(groups);
-        mergeProductVariants(groups);
-        mergeAcronyms(groups);
-        mergePartialPersonNames(groups);
-        mergeSpellingVariants(groups);
-        attachDefiniteHeads(groups, definite);
+        AliasResolver.mergeVersionedProducts(groups);
+        AliasResolver.mergeProductVariants(groups);
+        AliasResolver.mergeAcronyms(groups);
+        AliasResolver.mergePartialPersonNames(groups);
+        AliasResolver.mergeSpellingVariants(groups);
+        AliasResolver.attachDefiniteHeads(groups, definite);
         List<Group> live = new ArrayList<>();
         for (Group g : groups) {
             if (g.mergedInto != null) continue;
@@ -848,201 +779,4 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         return live;
     }
 
-    private static Group root(Group g) {
-        while (g.mergedInto != null) g = g.mergedInto;
-        return g;
-    }
-
-    private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
-
-    /** "Mythos" → "Mythos 5" when the article names exactly one versioned member of the family. */
-    private static void mergeVersionedProducts(List<Group> groups) {
-        for (Group base : groups) {
-            if (base.mergedInto != null || base.gazetteer) continue;
-            Group only = null;
-            int found = 0;
-            for (Group g : groups) {
-                if (g == base || g.mergedInto != null) continue;
-                if (g.name.startsWith(base.name + " ") && g.score(PRODUCT) >= 4
-                        && isVersionString(g.name.substring(base.name.length() + 1))) {
-                    only = g;
-                    found++;
-                }
-            }
-            if (found == 1) only.absorb(base);
-        }
-    }
-
-    /** "A350-900" → "A350": a product name that is another product name plus a hyphenated variant. */
-    private static void mergeProductVariants(List<Group> groups) {
-        for (Group v : groups) {
-            if (v.mergedInto != null || v.type() != PRODUCT) continue;
-            int h = v.name.lastIndexOf('-');
-            if (h <= 0) continue;
-            String base = v.name.substring(0, h);
-            for (Group b : groups) {
-                if (b != v && b.mergedInto == null && b.name.equals(base)) {
-                    b.absorb(v);
-                    break;
-                }
-            }
-        }
-    }
-
-    private static boolean isVersionString(String s) {
-        return !s.isEmpty() && s.length() <= 6 && Character.isDigit(s.charAt(0)) && s.indexOf(' ') < 0;
-    }
-
-    /** "EAR" → "Export Administration Regulations" when the capitals are the initials of the longer name. */
-    private static void mergeAcronyms(List<Group> groups) {
-        for (Group a : groups) {
-            if (a.mergedInto != null || a.gazetteer) continue;
-            String s = a.name;
-            if (s.length() < 2 || s.length() > 6 || !s.equals(s.toUpperCase(Locale.ROOT)) || s.indexOf(' ') >= 0) continue;
-            for (Group g : groups) {
-                if (g == a || g.mergedInto != null || g.tokens() < 2) continue;
-                if (initials(g.name).equals(s) || initials(g.name).equals(s.replace(".", ""))) {
-                    root(g).absorb(a);
-                    break;
-                }
-            }
-        }
-    }
-
-    private static String initials(String name) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : name.split(" ")) {
-            if (w.isEmpty() || CONNECTORS.contains(w)) continue;
-            if (Character.isUpperCase(w.charAt(0))) sb.append(w.charAt(0));
-        }
-        return sb.toString();
-    }
-
-    /** "Jassy" → "Andy Jassy": a one-word name equal to the last (or first) word of one multi-word person. */
-    private static void mergePartialPersonNames(List<Group> groups) {
-        for (Group a : groups) {
-            if (a.mergedInto != null || a.gazetteer || a.tokens() != 1) continue;
-            Group target = null;
-            int found = 0;
-            for (Group g : groups) {
-                if (g == a || g.mergedInto != null || g.tokens() < 2) continue;
-                String[] parts = g.name.split(" ");
-                int lastIdx = parts.length - 1;
-                if (lastIdx > 1 && NAME_SUFFIXES.contains(parts[lastIdx])) lastIdx--;
-                boolean personish = g.type() == PERSON;
-                if (personish && (parts[lastIdx].equals(a.name) || parts[0].equals(a.name) && a.count() <= 2)) {
-                    target = g;
-                    found++;
-                }
-            }
-            if (found == 1) target.absorb(a);
-        }
-    }
-
-    /** "Anthroplic" → "Anthropic": a rarer name one or two edits away from a more frequent one. */
-    private static void mergeSpellingVariants(List<Group> groups) {
-        for (Group a : groups) {
-            if (a.mergedInto != null || a.gazetteer || a.name.length() < 6) continue;
-            for (Group b : groups) {
-                if (b == a || b.mergedInto != null || b.count() < a.count() || b.count() == a.count() && !b.gazetteer) continue;
-                if (b.tokens() != a.tokens()) continue;
-                if (Character.toLowerCase(a.name.charAt(0)) != Character.toLowerCase(b.name.charAt(0))) continue;
-                int max = Math.min(a.name.length(), b.name.length()) >= 9 ? 2 : 1;
-                if (Math.abs(a.name.length() - b.name.length()) > max) continue;
-                if (editDistance(a.name.toLowerCase(Locale.ROOT), b.name.toLowerCase(Locale.ROOT), max) <= max) {
-                    b.absorb(a);
-                    break;
-                }
-            }
-        }
-    }
-
-    /** Levenshtein distance, giving up (returning limit + 1) once it exceeds limit. */
-    static int editDistance(String a, String b, int limit) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > limit) return limit + 1;
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
-
-    /** "the Journal" → the one name of the article ending in "Journal"; otherwise it names nothing. */
-    private static void attachDefiniteHeads(List<Group> groups, List<Mention> definite) {
-        for (Mention m : definite) {
-            Group target = null;
-            int found = 0;
-            for (Group g : groups) {
-                if (g.mergedInto != null || g.tokens() < 2) continue;
-                if (g.name.endsWith(" " + m.surface)) {
-                    target = g;
-                    found++;
-                }
-                for (String s : g.surfaces) {
-                    if (target != g && s.endsWith(" " + m.surface)) {
-                        target = g;
-                        found++;
-                    }
-                }
-            }
-            if (found == 1) {
-                target.mentions.add(m);
-                target.surfaces.add("the " + m.surface);
-            }
-        }
-    }
-
-    // ---------------------------------------------------------------- output
-
-    private static List<Entity> toEntities(List<Group> groups) {
-        double max = 0;
-        double[] weights = new double[groups.size()];
-        for (int i = 0; i < groups.size(); i++) {
-            double w = 0;
-            for (Mention m : groups.get(i).mentions) w += m.weight;
-            weights[i] = w;
-            max = Math.max(max, w);
-        }
-        List<Entity> out = new ArrayList<>(groups.size());
-        for (int i = 0; i < groups.size(); i++) {
-            Group g = groups.get(i);
-            String name = canonicalName(g);
-            List<String> aliases = new ArrayList<>();
-            for (String s : g.surfaces) if (!s.equals(name)) aliases.add(s);
-            double salience = Math.round(1000.0 * weights[i] / max) / 1000.0;
-            out.add(new Entity(name, TYPE_NAMES[g.type()], g.count(), salience, aliases));
-        }
-        out.sort((a, b) -> a.salience() != b.salience() ? Double.compare(b.salience(), a.salience())
-                : a.mentions() != b.mentions() ? Integer.compare(b.mentions(), a.mentions()) : a.name().compareTo(b.name()));
-        return out;
-    }
-
-    /** Gazetteer canonical name if any, else the longest person name, else the most frequent surface. */
-    private static String canonicalName(Group g) {
-        if (g.gazetteer) return g.name;
-        Map<String, Integer> counts = new HashMap<>();
-        for (Mention m : g.mentions) if (!m.definiteHead) counts.merge(m.surface, 1, Integer::sum);
-        String best = g.name;
-        int bestCount = counts.getOrDefault(best, 0);
-        for (var e : counts.entrySet()) {
-            int words = countWords(e.getKey()), bestWords = countWords(best);
-            boolean longer = words > bestWords;
-            if (longer || words == bestWords && e.getValue() > bestCount) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return best;
-    }
 }
