@@ -31,6 +31,8 @@ public final class EnrichStage implements ArticleStage {
     public static final String STAGE = "tag";
     /** Keeps records and alerts small: the most salient entities are enough to filter and scan by. */
     static final int MAX_ENTITIES = 40;
+    /** Tag at most this much of a body: news is front-loaded, and it bounds the cost of a pathological record. */
+    static final int MAX_TAGGED_CHARS = 100_000;
     private static final Logger LOG = LoggerFactory.getLogger(EnrichStage.class);
 
     private final EntityTagger tagger;
@@ -60,9 +62,10 @@ public final class EnrichStage implements ArticleStage {
     /** Pure apart from the taggers: the enriched article, or a dead letter saying why not. */
     Routed<Article> enrich(Article a) {
         try {
-            List<Entity> entities = tagger.tag(a.title(), a.body());
+            String body = a.body().length() > MAX_TAGGED_CHARS ? a.body().substring(0, MAX_TAGGED_CHARS) : a.body();
+            List<Entity> entities = tagger.tag(a.title(), body);
             if (entities.size() > MAX_ENTITIES) entities = entities.subList(0, MAX_ENTITIES);
-            List<TopicTag> tags = topics.classify(a.title(), a.body());
+            List<TopicTag> tags = topics.classify(a.title(), body);
             return Routed.of(a.withEntitiesAndTopics(entities, tags));
         } catch (RuntimeException | StackOverflowError e) {
             String reason = "tagging failed: " + e.getClass().getSimpleName()

@@ -1,6 +1,9 @@
 package io.wirewatch.stream.tag;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,19 +31,20 @@ final class AliasResolver {
 
     /** "Mythos" → "Mythos 5" when the article names exactly one versioned member of the family. */
     static void mergeVersionedProducts(List<Group> groups) {
+        // index "Mythos 5" under "Mythos" once, so the merge stays linear in the number of names
+        Map<String, List<Group>> byBase = new HashMap<>();
+        for (Group g : groups) {
+            int sp = g.name.lastIndexOf(' ');
+            if (sp > 0 && g.score(PRODUCT) >= 4 && isVersionString(g.name.substring(sp + 1))) {
+                byBase.computeIfAbsent(g.name.substring(0, sp), k -> new ArrayList<>()).add(g);
+            }
+        }
         for (Group base : groups) {
             if (base.mergedInto != null || base.gazetteer) continue;
-            Group only = null;
-            int found = 0;
-            for (Group g : groups) {
-                if (g == base || g.mergedInto != null) continue;
-                if (g.name.startsWith(base.name + " ") && g.score(PRODUCT) >= 4
-                        && isVersionString(g.name.substring(base.name.length() + 1))) {
-                    only = g;
-                    found++;
-                }
+            List<Group> versions = byBase.get(base.name);
+            if (versions != null && versions.size() == 1 && versions.get(0) != base && versions.get(0).mergedInto == null) {
+                versions.get(0).absorb(base);
             }
-            if (found == 1) only.absorb(base);
         }
     }
 
@@ -91,41 +95,61 @@ final class AliasResolver {
 
     /** "Jassy" → "Andy Jassy": a one-word name equal to the last (or first) word of one multi-word person. */
     static void mergePartialPersonNames(List<Group> groups) {
+        // index multi-word person names by their last word (skipping "Jr.") and by their first word
+        Map<String, List<Group>> byLast = new HashMap<>();
+        Map<String, List<Group>> byFirst = new HashMap<>();
+        for (Group g : groups) {
+            if (g.tokens() < 2 || g.type() != PERSON) continue;
+            String[] parts = g.name.split(" ");
+            int lastIdx = parts.length - 1;
+            if (lastIdx > 1 && NAME_SUFFIXES.contains(parts[lastIdx])) lastIdx--;
+            byLast.computeIfAbsent(parts[lastIdx], k -> new ArrayList<>()).add(g);
+            byFirst.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(g);
+        }
         for (Group a : groups) {
             if (a.mergedInto != null || a.gazetteer || a.tokens() != 1) continue;
-            Group target = null;
-            int found = 0;
-            for (Group g : groups) {
-                if (g == a || g.mergedInto != null || g.tokens() < 2) continue;
-                String[] parts = g.name.split(" ");
-                int lastIdx = parts.length - 1;
-                if (lastIdx > 1 && NAME_SUFFIXES.contains(parts[lastIdx])) lastIdx--;
-                boolean personish = g.type() == PERSON;
-                if (personish && (parts[lastIdx].equals(a.name) || parts[0].equals(a.name) && a.count() <= 2)) {
-                    target = g;
-                    found++;
-                }
+            List<Group> candidates = new ArrayList<>(byLast.getOrDefault(a.name, List.of()));
+            if (a.count() <= 2) {
+                for (Group g : byFirst.getOrDefault(a.name, List.of())) if (!candidates.contains(g)) candidates.add(g);
             }
-            if (found == 1) target.absorb(a);
+            candidates.removeIf(g -> g == a || g.mergedInto != null);
+            if (candidates.size() == 1) candidates.get(0).absorb(a);
         }
     }
 
     /** "Anthroplic" → "Anthropic": a rarer name one or two edits away from a more frequent one. */
     static void mergeSpellingVariants(List<Group> groups) {
-        for (Group a : groups) {
-            if (a.mergedInto != null || a.gazetteer || a.name.length() < 6) continue;
-            for (Group b : groups) {
-                if (b == a || b.mergedInto != null || b.count() < a.count() || b.count() == a.count() && !b.gazetteer) continue;
-                if (b.tokens() != a.tokens()) continue;
-                if (Character.toLowerCase(a.name.charAt(0)) != Character.toLowerCase(b.name.charAt(0))) continue;
-                int max = Math.min(a.name.length(), b.name.length()) >= 9 ? 2 : 1;
-                if (Math.abs(a.name.length() - b.name.length()) > max) continue;
-                if (editDistance(a.name.toLowerCase(Locale.ROOT), b.name.toLowerCase(Locale.ROOT), max) <= max) {
-                    b.absorb(a);
-                    break;
+        // Compare only names with the same first letter and word count; never names with digits ("Mythos 4" and
+        // "Mythos 5" are different products); the frequent name must be seen at least twice.
+        Map<String, List<Group>> buckets = new HashMap<>();
+        for (Group g : groups) {
+            if (g.name.length() < 6 || hasDigit(g.name)) continue;
+            buckets.computeIfAbsent(Character.toLowerCase(g.name.charAt(0)) + "/" + g.tokens(), k -> new ArrayList<>()).add(g);
+        }
+        for (List<Group> bucket : buckets.values()) {
+            if (bucket.size() < 2 || bucket.size() > MAX_BUCKET) continue;
+            for (Group a : bucket) {
+                if (a.mergedInto != null || a.gazetteer) continue;
+                for (Group b : bucket) {
+                    if (b == a || b.mergedInto != null || b.count() < Math.max(2, a.count())
+                            || b.count() == a.count() && !b.gazetteer) continue;
+                    int max = Math.min(a.name.length(), b.name.length()) >= 9 ? 2 : 1;
+                    if (Math.abs(a.name.length() - b.name.length()) > max) continue;
+                    if (editDistance(a.name.toLowerCase(Locale.ROOT), b.name.toLowerCase(Locale.ROOT), max) <= max) {
+                        b.absorb(a);
+                        break;
+                    }
                 }
             }
         }
+    }
+
+    /** Beyond this many similar names in one article, it is a list, not a misspelling: leave it alone. */
+    private static final int MAX_BUCKET = 200;
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
     }
 
     /** Levenshtein distance, giving up (returning limit + 1) once it exceeds limit. */

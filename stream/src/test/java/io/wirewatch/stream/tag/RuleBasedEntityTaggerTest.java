@@ -99,6 +99,20 @@ class RuleBasedEntityTaggerTest {
     }
 
     @Test
+    void productsWithDifferentVersionNumbersStayApart() {
+        List<Entity> es = tagger.tag("", "Users compared Orbis 4 with Orbis 5 this week. Orbis 5 was faster, "
+                + "but Orbis 4 remains cheaper.");
+        assertThat(find(es, "Orbis 4").orElseThrow().mentions()).isEqualTo(2);
+        assertThat(find(es, "Orbis 5").orElseThrow().mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void urlsAndHandlesAreNotNames() {
+        List<Entity> es = tagger.tag("", "Read more at https://t.co/XPxUJuyIAC and follow @RobertMaguire_ today.");
+        assertThat(es).isEmpty();
+    }
+
+    @Test
     void emptyAndBlankTextGiveNoEntities() {
         assertThat(tagger.tag("", "")).isEmpty();
         assertThat(tagger.tag(null, "   \n  ")).isEmpty();
