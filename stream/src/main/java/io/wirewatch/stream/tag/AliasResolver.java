@@ -1,0 +1,200 @@
+package io.wirewatch.stream.tag;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+
+import static io.wirewatch.stream.tag.Group.PERSON;
+import static io.wirewatch.stream.tag.Group.PRODUCT;
+
+/**
+ * Within-article alias resolution for {@link RuleBasedEntityTagger}: surnames to full names, family names to the
+ * one versioned product, acronyms to what they abbreviate, misspellings to the frequent spelling, and
+ * "the Journal" to the one name ending in "Journal". Each step merges {@link Group}s in place.
+ */
+final class AliasResolver {
+    /** Lower-case words allowed inside a name; skipped when forming initials. */
+    private static final Set<String> CONNECTORS = RuleBasedEntityTagger.CONNECTORS;
+
+    private AliasResolver() {
+    }
+
+    static Group root(Group g) {
+        while (g.mergedInto != null) g = g.mergedInto;
+        return g;
+    }
+
+    static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
+    /** "Mythos" → "Mythos 5" when the article names exactly one versioned member of the family. */
+    static void mergeVersionedProducts(List<Group> groups) {
+        // index "Mythos 5" under "Mythos" once, so the merge stays linear in the number of names
+        Map<String, List<Group>> byBase = new HashMap<>();
+        for (Group g : groups) {
+            int sp = g.name.lastIndexOf(' ');
+            if (sp > 0 && g.score(PRODUCT) >= 4 && isVersionString(g.name.substring(sp + 1))) {
+                byBase.computeIfAbsent(g.name.substring(0, sp), k -> new ArrayList<>()).add(g);
+            }
+        }
+        for (Group base : groups) {
+            if (base.mergedInto != null || base.gazetteer) continue;
+            List<Group> versions = byBase.get(base.name);
+            if (versions != null && versions.size() == 1 && versions.get(0) != base && versions.get(0).mergedInto == null) {
+                versions.get(0).absorb(base);
+            }
+        }
+    }
+
+    /** "A350-900" → "A350": a product name that is another product name plus a hyphenated variant. */
+    static void mergeProductVariants(List<Group> groups) {
+        for (Group v : groups) {
+            if (v.mergedInto != null || v.type() != PRODUCT) continue;
+            int h = v.name.lastIndexOf('-');
+            if (h <= 0) continue;
+            String base = v.name.substring(0, h);
+            for (Group b : groups) {
+                if (b != v && b.mergedInto == null && b.name.equals(base)) {
+                    b.absorb(v);
+                    break;
+                }
+            }
+        }
+    }
+
+    static boolean isVersionString(String s) {
+        return !s.isEmpty() && s.length() <= 6 && Character.isDigit(s.charAt(0)) && s.indexOf(' ') < 0;
+    }
+
+    /** "EAR" → "Export Administration Regulations" when the capitals are the initials of the longer name. */
+    static void mergeAcronyms(List<Group> groups) {
+        for (Group a : groups) {
+            if (a.mergedInto != null || a.gazetteer) continue;
+            String s = a.name;
+            if (s.length() < 2 || s.length() > 6 || !s.equals(s.toUpperCase(Locale.ROOT)) || s.indexOf(' ') >= 0) continue;
+            for (Group g : groups) {
+                if (g == a || g.mergedInto != null || g.tokens() < 2) continue;
+                if (initials(g.name).equals(s) || initials(g.name).equals(s.replace(".", ""))) {
+                    root(g).absorb(a);
+                    break;
+                }
+            }
+        }
+    }
+
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split(" ")) {
+            if (w.isEmpty() || CONNECTORS.contains(w)) continue;
+            if (Character.isUpperCase(w.charAt(0))) sb.append(w.charAt(0));
+        }
+        return sb.toString();
+    }
+
+    /** "Jassy" → "Andy Jassy": a one-word name equal to the last (or first) word of one multi-word person. */
+    static void mergePartialPersonNames(List<Group> groups) {
+        // index multi-word person names by their last word (skipping "Jr.") and by their first word
+        Map<String, List<Group>> byLast = new HashMap<>();
+        Map<String, List<Group>> byFirst = new HashMap<>();
+        for (Group g : groups) {
+            if (g.tokens() < 2 || g.type() != PERSON) continue;
+            String[] parts = g.name.split(" ");
+            int lastIdx = parts.length - 1;
+            if (lastIdx > 1 && NAME_SUFFIXES.contains(parts[lastIdx])) lastIdx--;
+            byLast.computeIfAbsent(parts[lastIdx], k -> new ArrayList<>()).add(g);
+            byFirst.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(g);
+        }
+        for (Group a : groups) {
+            if (a.mergedInto != null || a.gazetteer || a.tokens() != 1) continue;
+            List<Group> candidates = new ArrayList<>(byLast.getOrDefault(a.name, List.of()));
+            if (a.count() <= 2) {
+                for (Group g : byFirst.getOrDefault(a.name, List.of())) if (!candidates.contains(g)) candidates.add(g);
+            }
+            candidates.removeIf(g -> g == a || g.mergedInto != null);
+            if (candidates.size() == 1) candidates.get(0).absorb(a);
+        }
+    }
+
+    /** "Anthroplic" → "Anthropic": a rarer name one or two edits away from a more frequent one. */
+    static void mergeSpellingVariants(List<Group> groups) {
+        // Compare only names with the same first letter and word count; never names with digits ("Mythos 4" and
+        // "Mythos 5" are different products); the frequent name must be seen at least twice.
+        Map<String, List<Group>> buckets = new HashMap<>();
+        for (Group g : groups) {
+            if (g.name.length() < 6 || hasDigit(g.name)) continue;
+            buckets.computeIfAbsent(Character.toLowerCase(g.name.charAt(0)) + "/" + g.tokens(), k -> new ArrayList<>()).add(g);
+        }
+        for (List<Group> bucket : buckets.values()) {
+            if (bucket.size() < 2 || bucket.size() > MAX_BUCKET) continue;
+            for (Group a : bucket) {
+                if (a.mergedInto != null || a.gazetteer) continue;
+                for (Group b : bucket) {
+                    if (b == a || b.mergedInto != null || b.count() < Math.max(2, a.count())
+                            || b.count() == a.count() && !b.gazetteer) continue;
+                    int max = Math.min(a.name.length(), b.name.length()) >= 9 ? 2 : 1;
+                    if (Math.abs(a.name.length() - b.name.length()) > max) continue;
+                    if (editDistance(a.name.toLowerCase(Locale.ROOT), b.name.toLowerCase(Locale.ROOT), max) <= max) {
+                        b.absorb(a);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Beyond this many similar names in one article, it is a list, not a misspelling: leave it alone. */
+    private static final int MAX_BUCKET = 200;
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+
+    /** Levenshtein distance, giving up (returning limit + 1) once it exceeds limit. */
+    static int editDistance(String a, String b, int limit) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) return limit + 1;
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** "the Journal" → the one name of the article ending in "Journal"; otherwise it names nothing. */
+    static void attachDefiniteHeads(List<Group> groups, List<Mention> definite) {
+        for (Mention m : definite) {
+            Group target = null;
+            int found = 0;
+            for (Group g : groups) {
+                if (g.mergedInto != null || g.tokens() < 2) continue;
+                if (g.name.endsWith(" " + m.surface)) {
+                    target = g;
+                    found++;
+                }
+                for (String s : g.surfaces) {
+                    if (target != g && s.endsWith(" " + m.surface)) {
+                        target = g;
+                        found++;
+                    }
+                }
+            }
+            if (found == 1) {
+                target.mentions.add(m);
+                target.surfaces.add("the " + m.surface);
+            }
+        }
+    }
+}
