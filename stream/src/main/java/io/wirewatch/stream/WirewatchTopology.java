@@ -39,7 +39,7 @@ import java.util.Map;
  */
 public final class WirewatchTopology {
     /** The IPTC Media Topics table (qcode, parent, retired, label, definition) on the classpath. */
-    public static final String IPTC_RESOURCE = "/tag/iptc-medtop-en-GB.tsv";
+    public static final String IPTC_RESOURCE = "/tag/iptc/medtop-en-GB.tsv";
 
     private WirewatchTopology() {
     }

@@ -38,23 +38,36 @@ public interface TopicHierarchy {
     String labelOf(String code);
 
     /**
-     * Reads the tab-separated table {@code qcode, parent_qcode, retired, label[, definition]} with a header
-     * line (the layout of IPTC's medtop export flattened to TSV). Retired concepts are kept: old
-     * articles may still carry them.
+     * Reads a tab-separated table of IPTC concepts with a header line: the first column is the qcode, and
+     * the columns whose header names contain "parent" and "label" are the parent qcode and the label
+     * (so both {@code qcode, parent_qcode, retired, prefLabel, definition} and the shipped
+     * {@code qcode, parent_qcode, prefLabel, definition} work). Retired concepts are kept: old articles
+     * may still carry them.
      */
     static TopicHierarchy fromTsv(Reader reader) {
         Map<String, String> parent = new HashMap<>();
         Map<String, String> label = new HashMap<>();
         try (BufferedReader r = new BufferedReader(reader)) {
-            String line = r.readLine(); // header
+            String line = r.readLine();
+            if (line == null) throw new IOException("empty topic table");
+            String[] header = line.toLowerCase(Locale.ROOT).split("\t", -1);
+            int parentCol = -1;
+            int labelCol = -1;
+            for (int i = 1; i < header.length; i++) {
+                if (parentCol < 0 && header[i].contains("parent")) parentCol = i;
+                if (labelCol < 0 && header[i].contains("label")) labelCol = i;
+            }
+            if (parentCol < 0 || labelCol < 0) {
+                throw new IOException("topic table header needs a parent and a label column: " + line);
+            }
             while ((line = r.readLine()) != null) {
                 if (line.isBlank()) continue;
                 String[] f = line.split("\t", -1);
-                if (f.length < 4) continue;
+                if (f.length <= Math.max(parentCol, labelCol)) continue;
                 String code = f[0].trim().toLowerCase(Locale.ROOT);
                 if (!code.startsWith("medtop:")) continue;
-                if (!f[1].isBlank()) parent.put(code, f[1].trim().toLowerCase(Locale.ROOT));
-                label.put(code, f[3].trim());
+                if (!f[parentCol].isBlank()) parent.put(code, f[parentCol].trim().toLowerCase(Locale.ROOT));
+                label.put(code, f[labelCol].trim());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the topic hierarchy", e);
