@@ -184,7 +184,9 @@ public final class StoryEngine {
         for (String id : candidates) {
             StoryProfile p = state.profiles().get(id);
             if (p == null || ts - p.lastUpdate() > settings.dormantAfterMs()) continue;
-            if (salient.stream().filter(t -> p.centroid().containsKey(t)).count() < settings.minSharedTerms()) continue;
+            // words, not entity features: the entity is the subject; the words around it say which event
+            if (salient.stream().filter(t -> !t.startsWith("@") && p.centroid().containsKey(t)).count()
+                    < settings.minSharedTerms()) continue;
             double all = cosine(vector, p.centroid(), idf, false);
             double words = cosine(vector, p.centroid(), idf, true);
             if (all >= settings.joinThreshold() && words >= settings.minTextSimilarity()
