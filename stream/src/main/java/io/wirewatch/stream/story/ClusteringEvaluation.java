@@ -75,23 +75,26 @@ public final class ClusteringEvaluation {
                 set.stream().map(Labelled::story).distinct().count());
         StorySettings defaults = StorySettings.defaults();
         double bestF1 = -1, bestT = defaults.joinThreshold();
-        System.out.println("join  calibration-half                     report-half");
+        System.out.println("short-join  calibration-half               report-half");
         for (double t = 0.05; t <= 0.351; t += 0.025) {
-            StorySettings s = defaults.withJoinThreshold(t).withMinTextSimilarity(Math.min(t, defaults.minTextSimilarity()));
+            // the set is headline-only: the short-item threshold is the one that applies
+            StorySettings s = defaults.withShortJoinThreshold(t).withMinTextSimilarity(Math.min(t, defaults.minTextSimilarity()));
             Map<String, String> predicted = cluster(set, s);
             Scores cal = score(set, predicted, ClusteringEvaluation::calibration);
             Scores rep = score(set, predicted, l -> !calibration(l));
-            System.out.printf(Locale.ROOT, "%.2f  P=%.3f R=%.3f F1=%.3f    P=%.3f R=%.3f F1=%.3f%n", t,
+            System.out.printf(Locale.ROOT, "%.3f       P=%.3f R=%.3f F1=%.3f    P=%.3f R=%.3f F1=%.3f%n", t,
                     cal.precision(), cal.recall(), cal.f1(), rep.precision(), rep.recall(), rep.f1());
             if (cal.f1() > bestF1) {
                 bestF1 = cal.f1();
                 bestT = t;
             }
         }
-        System.out.printf(Locale.ROOT, "best join threshold on the calibration half: %.2f%n", bestT);
+        System.out.printf(Locale.ROOT, "best short-item join threshold on the calibration half: %.2f%n", bestT);
         Map<String, String> atDefaults = cluster(set, defaults);
-        System.out.printf(Locale.ROOT, "defaults (join %.2f, min words %.2f):%n  calibration half %s%n  report half      %s%n  all             %s%n",
-                defaults.joinThreshold(), defaults.minTextSimilarity(),
+        System.out.printf(Locale.ROOT, "defaults (join %.2f, short-item join %.2f, min words %.2f, min shared terms %d):%n"
+                        + "  calibration half %s%n  report half      %s%n  all              %s%n",
+                defaults.joinThreshold(), defaults.shortJoinThreshold(), defaults.minTextSimilarity(),
+                defaults.minSharedTerms(),
                 score(set, atDefaults, ClusteringEvaluation::calibration),
                 score(set, atDefaults, l -> !calibration(l)), score(set, atDefaults, l -> true));
         System.out.printf(Locale.ROOT, "  predicted stories: %d%n", atDefaults.values().stream().distinct().count());

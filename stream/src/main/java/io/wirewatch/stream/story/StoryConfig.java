@@ -14,6 +14,7 @@ import java.util.Map;
  */
 public final class StoryConfig extends AbstractConfig {
     public static final String JOIN_THRESHOLD = "story.join.threshold";
+    public static final String SHORT_JOIN_THRESHOLD = "story.join.threshold.short";
     public static final String MIN_TEXT_SIMILARITY = "story.min.text.similarity";
     public static final String MIN_SHARED_TERMS = "story.min.shared.terms";
     public static final String DORMANT_AFTER_MS = "story.dormant.after.ms";
@@ -25,7 +26,9 @@ public final class StoryConfig extends AbstractConfig {
     public static final ConfigDef CONFIG = new ConfigDef()
             .define(JOIN_THRESHOLD, Type.DOUBLE, 0.28, Range.between(0.0, 1.0), Importance.MEDIUM,
                     "TF-IDF cosine (title + lead, salient entities) between an article and a story's centroid "
-                            + "above which the article joins the story.")
+                            + "above which the article joins the story, for an article with a lead (30+ distinct terms).")
+            .define(SHORT_JOIN_THRESHOLD, Type.DOUBLE, 0.10, Range.between(0.0, 1.0), Importance.MEDIUM,
+                    "The same for a headline-only item (15 terms or fewer); interpolated in between.")
             .define(MIN_TEXT_SIMILARITY, Type.DOUBLE, 0.08, Range.between(0.0, 1.0), Importance.MEDIUM,
                     "Cosine over words alone (entities left out) an article needs with a story to join it: "
                             + "sharing a company name is not enough.")
@@ -48,7 +51,7 @@ public final class StoryConfig extends AbstractConfig {
     }
 
     public StorySettings settings() {
-        return new StorySettings(getDouble(JOIN_THRESHOLD), getDouble(MIN_TEXT_SIMILARITY), getInt(MIN_SHARED_TERMS),
+        return new StorySettings(getDouble(JOIN_THRESHOLD), getDouble(SHORT_JOIN_THRESHOLD), getDouble(MIN_TEXT_SIMILARITY), getInt(MIN_SHARED_TERMS),
                 getLong(DORMANT_AFTER_MS),
                 Math.max(getLong(RETENTION_MS), getLong(DORMANT_AFTER_MS)), getDouble(DEVELOPMENT_THRESHOLD),
                 getInt(DEVELOPMENT_MIN_NEW_FACTS), getInt(MEMORY_SENTENCES));

@@ -50,6 +50,8 @@ public final class StoryEngine {
     static final int LOOKUP_TERMS = 30;
     /** Heaviest terms of an article of which a story must share {@link StorySettings#minSharedTerms()}. */
     static final int SALIENT_TERMS = 12;
+    static final int SHORT_TERMS = 15;
+    static final int LONG_TERMS = 30;
     static final int POSTING_LIMIT = 40;
     static final int MAX_CANDIDATES = 25;
     static final int CENTROID_TERMS = 150;
@@ -171,6 +173,7 @@ public final class StoryEngine {
         Map<String, Double> votes = new TreeMap<>();
         List<String> query = lookupTerms(vector, idf);
         List<String> salient = query.subList(0, Math.min(SALIENT_TERMS, query.size()));
+        double threshold = joinThreshold(vector.size());
         for (String t : query) {
             StoryIndexEntry e = state.index().get(t);
             if (e == null) continue;
@@ -189,7 +192,7 @@ public final class StoryEngine {
                     < settings.minSharedTerms()) continue;
             double all = cosine(vector, p.centroid(), idf, false);
             double words = cosine(vector, p.centroid(), idf, true);
-            if (all >= settings.joinThreshold() && words >= settings.minTextSimilarity()
+            if (all >= threshold && words >= settings.minTextSimilarity()
                     && (best == null || all > best.similarity())) {
                 best = new Match(p, all);
             }
@@ -212,6 +215,19 @@ public final class StoryEngine {
             v.merge("@" + e.name().toLowerCase(Locale.ROOT), ENTITY_WEIGHT * Math.min(1, e.salience()), Double::sum);
         }
         return v;
+    }
+
+    /**
+     * The join threshold for an article with this many distinct terms: {@link StorySettings#shortJoinThreshold()}
+     * up to {@value #SHORT_TERMS} terms (a headline-only item), {@link StorySettings#joinThreshold()} from
+     * {@value #LONG_TERMS} (title and a full lead), linear in between. A headline's few words against a
+     * story's many give a low cosine even when it is the same event, and a short item rarely shares two
+     * salient words with an unrelated story; a long article shares generic words with any story on its
+     * subject, so it must match more closely.
+     */
+    double joinThreshold(int terms) {
+        double x = Math.max(0, Math.min(1, (terms - SHORT_TERMS) / (double) (LONG_TERMS - SHORT_TERMS)));
+        return settings.shortJoinThreshold() + x * (settings.joinThreshold() - settings.shortJoinThreshold());
     }
 
     /**
