@@ -98,13 +98,55 @@ public final class ClusteringEvaluation {
                 score(set, atDefaults, ClusteringEvaluation::calibration),
                 score(set, atDefaults, l -> !calibration(l)), score(set, atDefaults, l -> true));
         System.out.printf(Locale.ROOT, "  predicted stories: %d%n", atDefaults.values().stream().distinct().count());
-        // throughput of the engine itself on in-memory state (the topology adds RocksDB and serdes)
-        int rounds = 5;
+        // throughput of the single story task: the engine with state values serialised as in the stores
+        // (RocksDB and changelog writes come on top); articles of the AlertEvaluation kind are longer than
+        // headlines, so both are measured
+        System.out.printf(Locale.ROOT, "engine throughput, 1 thread, headlines: in-memory state %.0f articles/s, "
+                + "serialised state %.0f articles/s%n", throughput(set, StoryState::inMemory),
+                throughput(set, StoryState::serialized));
+        if (args.length > 1) {
+            List<Labelled> longer = longArticles(Path.of(args[1]), set);
+            System.out.printf(Locale.ROOT, "engine throughput, 1 thread, full articles (%s, bodies cycled over the "
+                    + "UCI order): serialised state %.0f articles/s%n", args[1], throughput(longer, StoryState::serialized));
+        }
+    }
+
+    private static double throughput(List<Labelled> set, java.util.function.Supplier<StoryState> state) {
+        StorySettings settings = StorySettings.defaults();
+        new StoryEngine(state.get(), settings); // warm the background prior
+        int rounds = 3;
         long start = System.nanoTime();
-        for (int i = 0; i < rounds; i++) cluster(set, defaults);
-        double secs = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "engine throughput (in-memory state, 1 thread): %.0f articles/s%n",
-                rounds * set.size() / secs);
+        for (int i = 0; i < rounds; i++) {
+            StoryEngine engine = new StoryEngine(state.get(), settings);
+            for (Labelled l : set) engine.onArticle(l.article(), l.time());
+        }
+        return rounds * set.size() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Full article bodies, in the UCI set's order and times: from a JSON object of pages with an
+     * {@code articleBody} (the scrapinghub benchmark's ground-truth.json); the first sentence serves as title.
+     */
+    private static List<Labelled> longArticles(Path json, List<Labelled> set) throws IOException {
+        List<String[]> texts = new ArrayList<>();
+        for (JsonNode page : JsonSerde.MAPPER.readTree(Files.readAllBytes(json))) {
+            String body = page.path("articleBody").asText("");
+            List<String> sentences = TextFeatures.sentences(body);
+            if (sentences.size() < 3) continue;
+            texts.add(new String[]{sentences.get(0), body});
+        }
+        List<Labelled> out = new ArrayList<>();
+        for (int i = 0; i < set.size() && !texts.isEmpty(); i++) {
+            Labelled l = set.get(i);
+            String[] t = texts.get(i % texts.size());
+            Article a = l.article();
+            String body = TextNormalizer.normalise(t[1]);
+            if (body.isBlank()) continue;
+            out.add(new Labelled(new Article(a.articleId(), a.input(), a.source(), a.url(), a.canonicalUrl(),
+                    a.fetchedAt(), a.publishedAt(), null, TextNormalizer.normalise(t[0]), body, null, "en", null,
+                    TextNormalizer.fingerprint(body), 1, List.of(), List.of(), null), l.story(), l.time()));
+        }
+        return out;
     }
 
     /** The stories whose label hashes even form the calibration half. */

@@ -54,6 +54,41 @@ public interface Kv<K, V> {
         };
     }
 
+    /**
+     * In memory, but every value goes through its serde on put and get, as in a RocksDB store: for
+     * measuring what state (de)serialisation costs the single story task.
+     */
+    static <K extends Comparable<K>, V> Kv<K, V> serialized(org.apache.kafka.common.serialization.Serde<V> serde) {
+        return new Kv<>() {
+            private final Map<K, byte[]> map = new TreeMap<>();
+
+            @Override
+            public V get(K key) {
+                byte[] b = map.get(key);
+                return b == null ? null : serde.deserializer().deserialize("", b);
+            }
+
+            @Override
+            public void put(K key, V value) {
+                map.put(key, serde.serializer().serialize("", value));
+            }
+
+            @Override
+            public void delete(K key) {
+                map.remove(key);
+            }
+
+            @Override
+            public List<K> keysWhere(Predicate<V> test) {
+                List<K> out = new ArrayList<>();
+                map.forEach((k, v) -> {
+                    if (test.test(serde.deserializer().deserialize("", v))) out.add(k);
+                });
+                return out;
+            }
+        };
+    }
+
     static <K, V> Kv<K, V> of(KeyValueStore<K, V> store) {
         return new Kv<>() {
             @Override

@@ -136,8 +136,8 @@ public final class NoveltyJudge {
             for (int t : s.terms()) vocabulary.add(t);
             facts.addAll(s.facts());
         }
-        return new StoryMemory(tail(sentences, maxSentences), tail(new ArrayList<>(vocabulary), maxSentences * 20),
-                tail(new ArrayList<>(facts), maxSentences * 5));
+        return new StoryMemory(tail(sentences, maxSentences), tail(new ArrayList<>(vocabulary), maxSentences * 15),
+                tail(new ArrayList<>(facts), maxSentences * 4));
     }
 
     private static <T> List<T> tail(List<T> list, int max) {

@@ -43,7 +43,7 @@ public final class StoryConfig extends AbstractConfig {
                             + "discounted by their overlap with known sentences) needed for a DEVELOPMENT alert.")
             .define(DEVELOPMENT_MIN_NEW_FACTS, Type.INT, 3, Range.atLeast(0), Importance.LOW,
                     "New facts (numbers, names, quotes) the novel sentences must carry between them.")
-            .define(MEMORY_SENTENCES, Type.INT, 400, Range.between(10, 100_000), Importance.LOW,
+            .define(MEMORY_SENTENCES, Type.INT, 200, Range.between(10, 100_000), Importance.LOW,
                     "Known sentences remembered per story for development detection (oldest dropped first).");
 
     public StoryConfig(Map<?, ?> props) {

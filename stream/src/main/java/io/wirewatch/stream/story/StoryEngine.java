@@ -53,10 +53,10 @@ public final class StoryEngine {
     static final int SHORT_TERMS = 15;
     static final int LONG_TERMS = 30;
     static final int POSTING_LIMIT = 40;
-    static final int MAX_CANDIDATES = 25;
+    static final int MAX_CANDIDATES = 12;
     static final int CENTROID_TERMS = 150;
     static final int MAX_OUTLETS = 500;
-    static final int MAX_TIMELINE = 50;
+    static final int MAX_TIMELINE = 20;
     static final int HEADLINE_CHARS = 300;
 
     /**

@@ -12,6 +12,13 @@ package io.wirewatch.stream.story;
 public record StoryState(Kv<String, StoryProfile> profiles, Kv<String, StoryMemory> memories,
                          Kv<String, StoryIndexEntry> index, Kv<String, ArticleRef> articles, Kv<Integer, Long> df) {
 
+    /** In memory with every value serialised as in the topology's stores (for throughput measurements). */
+    public static StoryState serialized() {
+        return new StoryState(Kv.serialized(StoryProcessor.PROFILE_SERDE), Kv.serialized(StoryProcessor.MEMORY_SERDE),
+                Kv.serialized(StoryProcessor.INDEX_SERDE), Kv.serialized(StoryProcessor.ARTICLE_SERDE),
+                Kv.serialized(org.apache.kafka.common.serialization.Serdes.Long()));
+    }
+
     public static StoryState inMemory() {
         return new StoryState(Kv.inMemory(), Kv.inMemory(), Kv.inMemory(), Kv.inMemory(), Kv.inMemory());
     }
