@@ -17,10 +17,7 @@ import java.util.Map;
  * (file order), one hour apart, through a fresh {@link StoryEngine}. A follow-up's file name says
  * its story ({@code seeds}, or the group of a {@code -00-base} file) and whether it brings real new
  * facts ({@code -dev-}) or rewrites known ones ({@code -rewrite-}).
- * <pre>
- * java -cp "$(cat stream/target/classpath.txt)" io.wirewatch.stream.story.AlertEvaluation seeds \
- *      stream/src/test/resources/story/followups
- * </pre>
+ * Reproduce: see the package documentation ({@code package-info.java}).
  */
 public final class AlertEvaluation {
     /** What happened to one file. */

@@ -29,11 +29,7 @@ import java.util.zip.GZIPInputStream;
  * gzipped). The whole set is replayed in publication order as one stream; the stories are split into
  * two halves by a hash of their label, the join threshold is chosen on the CALIBRATION half and the
  * figure to quote is the REPORT half at that threshold.
- * <pre>
- * mvn -B -q -o -pl stream -am test-compile
- * java -cp "$(cat stream/target/classpath.txt)" io.wirewatch.stream.story.ClusteringEvaluation \
- *      stream/src/test/resources/story/uci-news-stories-dev.jsonl.gz
- * </pre>
+ * Reproduce: see the package documentation ({@code package-info.java}).
  */
 public final class ClusteringEvaluation {
     /** One labelled article. */
