@@ -41,6 +41,8 @@ import java.util.TreeMap;
  */
 public final class StoryEngine {
     static final int DOC_COUNT_KEY = -1;
+    /** Memo key of the document count (not a term: terms never contain a space). */
+    private static final String DOC_COUNT_MEMO = " documents";
     static final int DF_BUCKETS = 1 << 20;
     static final int LEAD_TERMS = 60;
     static final double TITLE_WEIGHT = 2.0;
@@ -262,11 +264,17 @@ public final class StoryEngine {
 
     /** Smoothed IDF from the online document frequencies plus the background prior, memoised for one article. */
     private double idf(String term, Map<String, Double> memo) {
-        return memo.computeIfAbsent(term, t -> {
-            long n = Optional.ofNullable(state.df().get(DOC_COUNT_KEY)).orElse(0L);
-            long df = Optional.ofNullable(state.df().get(bucket(t))).orElse(0L);
-            return Math.log((n + background.documents() + 1.0) / (df + background.df(t) + 1.0)) + 1.0;
-        });
+        Double known = memo.get(term);
+        if (known != null) return known;
+        Double n = memo.get(DOC_COUNT_MEMO);
+        if (n == null) {
+            n = (double) Optional.ofNullable(state.df().get(DOC_COUNT_KEY)).orElse(0L);
+            memo.put(DOC_COUNT_MEMO, n);
+        }
+        long df = Optional.ofNullable(state.df().get(bucket(term))).orElse(0L);
+        double idf = Math.log((n + background.documents() + 1.0) / (df + background.df(term) + 1.0)) + 1.0;
+        memo.put(term, idf);
+        return idf;
     }
 
     private void learnDocumentFrequencies(Map<String, Double> vector) {
