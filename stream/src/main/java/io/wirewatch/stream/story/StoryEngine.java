@@ -44,7 +44,13 @@ public final class StoryEngine {
     /** Memo key of the document count (not a term: terms never contain a space). */
     private static final String DOC_COUNT_MEMO = " documents";
     static final int DF_BUCKETS = 1 << 20;
-    static final int LEAD_TERMS = 60;
+    /**
+     * Content words of the body that represent an article for clustering. Long enough that a story knows
+     * the names of its developments (a follow-up about a person named in paragraph six still finds it),
+     * short enough that a three-sentence follow-up is not drowned by a long centroid (on the hand-written
+     * follow-ups 60 split one off, 150 another; 100-120 kept all in their stories).
+     */
+    static final int LEAD_TERMS = 100;
     static final double TITLE_WEIGHT = 2.0;
     static final double ENTITY_WEIGHT = 2.0;
     static final double MIN_ENTITY_SALIENCE = 0.1;
