@@ -5,6 +5,7 @@ import io.wirewatch.common.model.Article;
 import io.wirewatch.common.model.DeadLetter;
 import io.wirewatch.common.model.Duplicate;
 import io.wirewatch.common.model.RawArticle;
+import io.wirewatch.common.model.StorySummary;
 import io.wirewatch.common.model.Subscription;
 import io.wirewatch.common.serde.WirewatchSerdes;
 import org.apache.kafka.common.serialization.Serde;
@@ -41,6 +42,10 @@ public final class Topics {
     public static final Spec<String, Alert> ALERTS = new Spec<>("wirewatch.alerts",
             Serdes.String(), WirewatchSerdes.ALERT, false,
             "NEW_STORY and DEVELOPMENT alerts");
+    /** stream → consumers. Key: story id. Value: the story's current {@link StorySummary} (compacted). */
+    public static final Spec<String, StorySummary> STORIES = new Spec<>("wirewatch.stories",
+            Serdes.String(), WirewatchSerdes.STORY_SUMMARY, true,
+            "Current summary of each story: headline, counts, top entities, topics, timeline");
     /** any stage → operators. Key: input name. Value: {@link DeadLetter}. */
     public static final Spec<String, DeadLetter> DEAD_LETTER = new Spec<>("wirewatch.deadletter",
             Serdes.String(), WirewatchSerdes.DEAD_LETTER, false,
@@ -56,8 +61,8 @@ public final class Topics {
             "Alerts whose webhook or file delivery failed after all retries, with the reason");
 
     /** The topics every deployment needs, in creation order. */
-    public static final List<Spec<?, ?>> CORE = List.of(RAW, ARTICLES, DUPLICATES, ALERTS, DEAD_LETTER, SUBSCRIPTIONS,
-            DELIVERY_DEAD_LETTER);
+    public static final List<Spec<?, ?>> CORE = List.of(RAW, ARTICLES, DUPLICATES, ALERTS, STORIES, DEAD_LETTER,
+            SUBSCRIPTIONS, DELIVERY_DEAD_LETTER);
 
     private static final Pattern LEGAL = Pattern.compile("[a-z0-9._-]+");
 

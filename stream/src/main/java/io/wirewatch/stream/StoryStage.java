@@ -5,44 +5,81 @@ import io.wirewatch.common.Topics;
 import io.wirewatch.common.model.Alert;
 import io.wirewatch.common.model.AlertType;
 import io.wirewatch.common.model.Article;
+import io.wirewatch.common.serde.JsonSerde;
 import io.wirewatch.common.serde.WirewatchSerdes;
+import io.wirewatch.stream.story.StoryConfig;
+import io.wirewatch.stream.story.StoryInput;
+import io.wirewatch.stream.story.StoryOutput;
+import io.wirewatch.stream.story.StoryProcessor;
+import io.wirewatch.stream.story.StorySettings;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import io.wirewatch.stream.subscribe.AlertWithArticle;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Stories and alerts (placeholder until story clustering lands: every new article starts its own
- * story and raises NEW_STORY; updates raise nothing). Input: enriched articles keyed by article id.
- * Output: writes each article with its {@code storyId} to {@code wirewatch.articles} and returns
- * the alerts keyed by story id.
+ * Stories and alerts. Input: enriched articles keyed by article id, and the copies on
+ * {@code wirewatch.duplicates} (read back so stories count them). Both go through one named
+ * repartition topic, {@code <app>-story-by-index-repartition}, under a single key with ONE partition:
+ * clustering compares each article with every live story, so the story index lives in one task
+ * ({@link io.wirewatch.stream.story.StoryProcessor}, stores {@code story-*-store}). This is the
+ * documented scaling limit: every stage before it scales with partitions; this one runs on one
+ * thread, which the engine keeps cheap (candidate lookup through an inverted index, bounded state;
+ * see {@code ClusteringEvaluation} for its measured throughput).
+ * <p>
+ * Output: each article with its {@code storyId} to {@code wirewatch.articles} (key: article id), each
+ * story's summary to the compacted {@code wirewatch.stories} (key: story id), and the returned alerts
+ * (key: story id), all written by the same task, so under exactly_once_v2 they commit together.
  */
 public final class StoryStage {
+    /** The one key of the story repartition topic. */
+    public static final String INDEX_KEY = "story-index";
+    static final JsonSerde<StoryInput> STORY_INPUT = new JsonSerde<>(StoryInput.class);
+
+    /** Alerts only (keyed by story id). */
     public KStream<String, Alert> apply(KStream<String, Article> articles, StageContext ctx) {
-        KStream<String, Article> withStory = articles.mapValues(
-                a -> a.storyId() != null ? a : a.withStoryId(Ids.shortId("story", a.articleId())),
-                Named.as("story-assign"));
-        withStory.to(Topics.ARTICLES.name(), Produced.with(Serdes.String(), WirewatchSerdes.ARTICLE)
-                .withName("articles-sink"));
-        return withStory
-                .filter((k, a) -> a.revision() == 1, Named.as("story-first-revisions"))
-                .map((k, a) -> KeyValue.pair(a.storyId(), alert(a, AlertType.NEW_STORY, List.of(lead(a.body())))),
-                        Named.as("story-alerts"));
+        return applyWithArticles(articles, ctx).mapValues(AlertWithArticle::alert, Named.as("story-alert-only"));
     }
 
-    public static Alert alert(Article a, AlertType type, List<String> whatsNew) {
+    /** Alerts with the article that raised them (keyed by story id), for matching subscriptions on the body. */
+    public KStream<String, AlertWithArticle> applyWithArticles(KStream<String, Article> articles, StageContext ctx) {
+        StorySettings settings = new StoryConfig(ctx.settings()).settings();
+        StoryProcessor.addStores(ctx.builder());
+        KStream<String, StoryInput> fromArticles = articles.mapValues(StoryInput::of, Named.as("story-input-article"));
+        KStream<String, StoryInput> fromCopies = ctx.builder()
+                .stream(Topics.DUPLICATES.name(), Consumed.with(Serdes.String(), WirewatchSerdes.DUPLICATE)
+                        .withName("story-duplicates-source"))
+                .filter((k, d) -> d != null, Named.as("story-duplicates-present"))
+                .mapValues(StoryInput::of, Named.as("story-input-duplicate"));
+        KStream<String, StoryOutput> out = fromArticles.merge(fromCopies, Named.as("story-inputs"))
+                .selectKey((k, v) -> INDEX_KEY, Named.as("story-key-by-index"))
+                .repartition(Repartitioned.<String, StoryInput>as("story-by-index")
+                        .withKeySerde(Serdes.String()).withValueSerde(STORY_INPUT).withNumberOfPartitions(1))
+                .process(() -> new StoryProcessor(settings), Named.as("story-cluster"), StoryProcessor.STORES);
+        out.filter((k, o) -> o.article() != null && o.alert() == null, Named.as("story-articles"))
+                .mapValues(StoryOutput::article, Named.as("story-article-unwrap"))
+                .to(Topics.ARTICLES.name(), Produced.with(Serdes.String(), WirewatchSerdes.ARTICLE)
+                        .withName("articles-sink"));
+        out.filter((k, o) -> o.summary() != null, Named.as("story-summaries"))
+                .mapValues(StoryOutput::summary, Named.as("story-summary-unwrap"))
+                .to(Topics.STORIES.name(), Produced.with(Serdes.String(), WirewatchSerdes.STORY_SUMMARY)
+                        .withName("stories-sink"));
+        return out.filter((k, o) -> o.alert() != null, Named.as("story-alerts"))
+                .map((k, o) -> KeyValue.pair(o.alert().storyId(), new AlertWithArticle(o.alert(), o.article())),
+                        Named.as("story-alert-unwrap"));
+    }
+
+    /** An alert for an article that already carries its story id; createdAt is the record time, never the clock. */
+    public static Alert alert(Article a, AlertType type, List<String> whatsNew, Instant createdAt) {
         return new Alert(Ids.shortId("alert", a.articleId(), String.valueOf(a.revision()), type.name()), type,
                 a.storyId(), a.articleId(), a.url(), a.title(), a.source(), a.publishedAt(), a.entities(),
-                a.topics(), whatsNew, Instant.now(), null);
-    }
-
-    static String lead(String body) {
-        int end = body.indexOf("\n");
-        String first = end > 0 ? body.substring(0, end) : body;
-        return first.length() > 400 ? first.substring(0, 400) + "…" : first;
+                a.topics(), whatsNew, createdAt, null);
     }
 }

@@ -1,10 +1,10 @@
 package io.wirewatch.stream;
 
 import io.wirewatch.common.Topics;
-import io.wirewatch.common.model.Alert;
 import io.wirewatch.common.model.Article;
 import io.wirewatch.common.model.DeadLetter;
 import io.wirewatch.common.serde.WirewatchSerdes;
+import io.wirewatch.stream.subscribe.AlertWithArticle;
 import io.wirewatch.stream.subscribe.SubscriptionStage;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -63,10 +63,12 @@ public final class WirewatchTopology {
         KStream<String, Article> unique = new ExactDedupStage().apply(articles, ctx);
         KStream<String, Article> novel = new NearDuplicateStage().apply(unique, ctx);
         KStream<String, Article> enriched = new EnrichStage().apply(novel, ctx);
-        KStream<String, Alert> alerts = new StoryStage().apply(enriched, ctx);
-        alerts.to(Topics.ALERTS.name(), Produced.with(Serdes.String(), WirewatchSerdes.ALERT).withName("alerts-sink"));
-        // Each alert, matched against every live subscription, also goes to wirewatch.alerts.<id>.
-        new SubscriptionStage(SubscriptionStage.hierarchyFromClasspath(IPTC_RESOURCE)).applyToAlerts(alerts, ctx);
+        KStream<String, AlertWithArticle> alerts = new StoryStage().applyWithArticles(enriched, ctx);
+        alerts.mapValues(AlertWithArticle::alert, Named.as("alerts-unwrap"))
+                .to(Topics.ALERTS.name(), Produced.with(Serdes.String(), WirewatchSerdes.ALERT).withName("alerts-sink"));
+        // Each alert, matched (title, body, entities, topics) against every live subscription, also goes to
+        // wirewatch.alerts.<id>.
+        new SubscriptionStage(SubscriptionStage.hierarchyFromClasspath(IPTC_RESOURCE)).apply(alerts, ctx);
         return builder.build();
     }
 

@@ -1,0 +1,205 @@
+package io.wirewatch.stream.story;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wirewatch.common.Ids;
+import io.wirewatch.common.TextNormalizer;
+import io.wirewatch.common.model.Article;
+import io.wirewatch.common.serde.JsonSerde;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Pairwise clustering precision / recall / F1 of {@link StoryEngine} on a labelled set (JSON lines:
+ * {@code title}, {@code body}, {@code url}, {@code source}, {@code published}, {@code story}, optionally
+ * gzipped). The whole set is replayed in publication order as one stream; the stories are split into
+ * two halves by a hash of their label, the join threshold is chosen on the CALIBRATION half and the
+ * figure to quote is the REPORT half at that threshold.
+ * Reproduce: see the package documentation ({@code package-info.java}).
+ */
+public final class ClusteringEvaluation {
+    /** One labelled article. */
+    public record Labelled(Article article, String story, long time) {
+    }
+
+    /** Pairwise scores over all pairs of articles in a subset. */
+    public record Scores(long truePairs, long predictedPairs, long goldPairs) {
+        public double precision() {
+            return predictedPairs == 0 ? 1 : (double) truePairs / predictedPairs;
+        }
+
+        public double recall() {
+            return goldPairs == 0 ? 1 : (double) truePairs / goldPairs;
+        }
+
+        public double f1() {
+            double p = precision(), r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "P=%.4f R=%.4f F1=%.4f (pairs: true %d, predicted %d, gold %d)",
+                    precision(), recall(), f1(), truePairs, predictedPairs, goldPairs);
+        }
+    }
+
+    private ClusteringEvaluation() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path path = Path.of(args.length > 0 ? args[0] : "stream/src/test/resources/story/uci-news-stories-dev.jsonl.gz");
+        List<Labelled> set;
+        try (InputStream in = Files.newInputStream(path)) {
+            set = load(in, path.toString().endsWith(".gz"));
+        }
+        System.out.printf(Locale.ROOT, "%s: %d articles, %d stories%n", path, set.size(),
+                set.stream().map(Labelled::story).distinct().count());
+        StorySettings defaults = StorySettings.defaults();
+        double bestF1 = -1, bestT = defaults.joinThreshold();
+        System.out.println("short-join  calibration-half               report-half");
+        for (double t = 0.05; t <= 0.351; t += 0.025) {
+            // the set is headline-only: the short-item threshold is the one that applies
+            StorySettings s = defaults.withShortJoinThreshold(t).withMinTextSimilarity(Math.min(t, defaults.minTextSimilarity()));
+            Map<String, String> predicted = cluster(set, s);
+            Scores cal = score(set, predicted, ClusteringEvaluation::calibration);
+            Scores rep = score(set, predicted, l -> !calibration(l));
+            System.out.printf(Locale.ROOT, "%.3f       P=%.3f R=%.3f F1=%.3f    P=%.3f R=%.3f F1=%.3f%n", t,
+                    cal.precision(), cal.recall(), cal.f1(), rep.precision(), rep.recall(), rep.f1());
+            if (cal.f1() > bestF1) {
+                bestF1 = cal.f1();
+                bestT = t;
+            }
+        }
+        System.out.printf(Locale.ROOT, "best short-item join threshold on the calibration half: %.2f%n", bestT);
+        Map<String, String> atDefaults = cluster(set, defaults);
+        System.out.printf(Locale.ROOT, "defaults (join %.2f, short-item join %.2f, min words %.2f, min shared terms %d):%n"
+                        + "  calibration half %s%n  report half      %s%n  all              %s%n",
+                defaults.joinThreshold(), defaults.shortJoinThreshold(), defaults.minTextSimilarity(),
+                defaults.minSharedTerms(),
+                score(set, atDefaults, ClusteringEvaluation::calibration),
+                score(set, atDefaults, l -> !calibration(l)), score(set, atDefaults, l -> true));
+        System.out.printf(Locale.ROOT, "  predicted stories: %d%n", atDefaults.values().stream().distinct().count());
+        // throughput of the single story task: the engine with state values serialised as in the stores
+        // (RocksDB and changelog writes come on top); articles of the AlertEvaluation kind are longer than
+        // headlines, so both are measured
+        System.out.printf(Locale.ROOT, "engine throughput, 1 thread, headlines: in-memory state %.0f articles/s, "
+                + "serialised state %.0f articles/s%n", throughput(set, StoryState::inMemory),
+                throughput(set, StoryState::serialized));
+        if (args.length > 1) {
+            List<Labelled> longer = longArticles(Path.of(args[1]), set);
+            System.out.printf(Locale.ROOT, "engine throughput, 1 thread, full articles (%s, bodies cycled over the "
+                    + "UCI order): serialised state %.0f articles/s%n", args[1], throughput(longer, StoryState::serialized));
+        }
+    }
+
+    private static double throughput(List<Labelled> set, java.util.function.Supplier<StoryState> state) {
+        StorySettings settings = StorySettings.defaults();
+        new StoryEngine(state.get(), settings); // warm the background prior
+        int rounds = 3;
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            StoryEngine engine = new StoryEngine(state.get(), settings);
+            for (Labelled l : set) engine.onArticle(l.article(), l.time());
+        }
+        return rounds * set.size() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Full article bodies, in the UCI set's order and times: from a JSON object of pages with an
+     * {@code articleBody} (the scrapinghub benchmark's ground-truth.json); the first sentence serves as title.
+     */
+    private static List<Labelled> longArticles(Path json, List<Labelled> set) throws IOException {
+        List<String[]> texts = new ArrayList<>();
+        for (JsonNode page : JsonSerde.MAPPER.readTree(Files.readAllBytes(json))) {
+            String body = page.path("articleBody").asText("");
+            List<String> sentences = TextFeatures.sentences(body);
+            if (sentences.size() < 3) continue;
+            texts.add(new String[]{sentences.get(0), body});
+        }
+        List<Labelled> out = new ArrayList<>();
+        for (int i = 0; i < set.size() && !texts.isEmpty(); i++) {
+            Labelled l = set.get(i);
+            String[] t = texts.get(i % texts.size());
+            Article a = l.article();
+            String body = TextNormalizer.normalise(t[1]);
+            if (body.isBlank()) continue;
+            out.add(new Labelled(new Article(a.articleId(), a.input(), a.source(), a.url(), a.canonicalUrl(),
+                    a.fetchedAt(), a.publishedAt(), null, TextNormalizer.normalise(t[0]), body, null, "en", null,
+                    TextNormalizer.fingerprint(body), 1, List.of(), List.of(), null), l.story(), l.time()));
+        }
+        return out;
+    }
+
+    /** The stories whose label hashes even form the calibration half. */
+    static boolean calibration(Labelled l) {
+        return (Ids.shortId("half", l.story()).charAt(15) & 1) == 0;
+    }
+
+    /** Replays the set in time order through a fresh engine; returns article id → story id. */
+    public static Map<String, String> cluster(List<Labelled> set, StorySettings settings) {
+        StoryEngine engine = new StoryEngine(StoryState.inMemory(), settings);
+        Map<String, String> out = new HashMap<>();
+        for (Labelled l : set) {
+            out.put(l.article().articleId(), engine.onArticle(l.article(), l.time()).article().storyId());
+        }
+        return out;
+    }
+
+    /** Pairwise scores over the articles accepted by the filter. */
+    public static Scores score(List<Labelled> set, Map<String, String> predicted, Predicate<Labelled> filter) {
+        Map<String, Long> gold = new HashMap<>(), pred = new HashMap<>(), both = new HashMap<>();
+        for (Labelled l : set) {
+            if (!filter.test(l)) continue;
+            String p = predicted.get(l.article().articleId());
+            gold.merge(l.story(), 1L, Long::sum);
+            pred.merge(p, 1L, Long::sum);
+            both.merge(l.story() + "\u0000" + p, 1L, Long::sum);
+        }
+        return new Scores(pairs(both), pairs(pred), pairs(gold));
+    }
+
+    private static long pairs(Map<String, Long> sizes) {
+        return sizes.values().stream().mapToLong(n -> n * (n - 1) / 2).sum();
+    }
+
+    /** Reads the labelled JSON lines, sorted by publication time then input order. */
+    public static List<Labelled> load(InputStream in, boolean gzip) throws IOException {
+        List<Labelled> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(gzip ? new GZIPInputStream(in) : in,
+                StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) continue;
+                JsonNode j = JsonSerde.MAPPER.readTree(line);
+                String title = TextNormalizer.normalise(j.path("title").asText(""));
+                String body = TextNormalizer.normalise(j.path("body").asText(title));
+                String url = j.path("url").asText(null);
+                Instant published = Instant.parse(j.path("published").asText());
+                String input = j.path("file").asText("line-" + (++n));
+                String id = Ids.shortId("labelled", input);
+                Article a = new Article(id, input, j.path("source").asText(""), url, Ids.canonicalUrl(url), published,
+                        published, null, title, body, null, "en", null, TextNormalizer.fingerprint(body), 1,
+                        List.of(), List.of(), null);
+                out.add(new Labelled(a, j.path("story").asText(), published.toEpochMilli()));
+            }
+        }
+        out.sort(Comparator.comparingLong(Labelled::time));
+        return out;
+    }
+}

@@ -1,0 +1,172 @@
+package io.wirewatch.stream.story;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds what an article adds to a story: sentences with no close match among the story's known
+ * sentences, scored by the facts (numbers, names, quotes) and words the story has never used.
+ * <p>
+ * Why facts weigh most: a rewrite of known facts may use any new wording, but it has to repeat the
+ * same names, numbers and quotes; a real development nearly always brings a new one (a date, a
+ * count, a person, a quote). So only a sentence with a fact the story has never stated can be news;
+ * its new words then add to its weight (a quarter of a fact each, at most {@value #MAX_NEW_TERMS}),
+ * so that "two weeks on, talks remain stalled and the models offline" outweighs a bare date, it is
+ * discounted (up to half) by how much of it its closest known sentence already covers, and the title
+ * and first sentences weigh half as much again, because news is written top-down. A new fact is credited
+ * to the first sentence of the article that states it.
+ */
+public final class NoveltyJudge {
+    /** Sentences with fewer distinct content words (numbers aside) are headings, bylines, datelines or boilerplate. */
+    static final int MIN_SENTENCE_TERMS = 5;
+    /** A sentence this much covered by one known sentence restates it. */
+    static final double RESTATED = 0.8;
+    static final double FACT_WEIGHT = 2.0;
+    static final double TERM_WEIGHT = 0.5;
+    static final int TOP_SENTENCES = 3;
+    /** News is written top-down: the title and first sentences state what happened, so they weigh more. */
+    static final int LEAD_SENTENCES = 3;
+    static final double LEAD_BONUS = 1.5;
+    /** New words beyond this many in one sentence add nothing: long commentary is not more news. */
+    static final int MAX_NEW_TERMS = 8;
+    static final int MAX_SENTENCE_CHARS = 600;
+
+    /** A sentence of an article with its features. */
+    public record Sentence(int position, String text, int[] terms, int words, Set<String> facts) {
+    }
+
+    /** How novel one sentence is. */
+    public record Scored(Sentence sentence, double score, int newFacts, int newTerms, double coverage) {
+    }
+
+    /**
+     * The verdict on an article.
+     *
+     * @param novelty  summed score of the (at most 3) most novel sentences
+     * @param newFacts new facts those sentences carry
+     * @param whatsNew the sentences that carry the news, in article order (empty when not a development)
+     */
+    public record Verdict(double novelty, int newFacts, boolean development, List<String> whatsNew,
+                          List<Scored> scored) {
+    }
+
+    private NoveltyJudge() {
+    }
+
+    /** The article's sentences (title first, then body; repeated sentences once), with features. */
+    public static List<Sentence> sentences(String title, String body) {
+        Set<String> seen = new HashSet<>();
+        List<Sentence> out = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        if (title != null && !title.isBlank()) texts.add(title.strip());
+        texts.addAll(TextFeatures.sentences(body));
+        for (String t : texts) {
+            String key = TextFeatures.fingerprintKey(t);
+            if (key.isEmpty() || !seen.add(key)) continue;
+            List<String> stems = TextFeatures.terms(t);
+            int[] terms = stems.stream().mapToInt(TextFeatures::hash).distinct().sorted().toArray();
+            int words = (int) stems.stream().filter(w -> Character.isLetter(w.charAt(0))).distinct().count();
+            out.add(new Sentence(out.size(), t, terms, words, TextFeatures.facts(t)));
+        }
+        return out;
+    }
+
+    public static Verdict judge(List<Sentence> article, StoryMemory memory, double threshold, int minNewFacts) {
+        Set<Integer> vocabulary = new HashSet<>(memory.vocabulary());
+        Set<String> facts = new HashSet<>(memory.facts());
+        Set<String> credited = new HashSet<>();
+        List<Scored> scored = new ArrayList<>();
+        for (Sentence s : article) {
+            if (s.words() < MIN_SENTENCE_TERMS) continue;
+            double coverage = 0;
+            for (int[] known : memory.sentences()) {
+                coverage = Math.max(coverage, containment(s.terms(), known));
+                if (coverage >= RESTATED) break;
+            }
+            if (coverage >= RESTATED) continue;
+            int newTerms = 0;
+            for (int t : s.terms()) if (!vocabulary.contains(t)) newTerms++;
+            int newFacts = 0;
+            for (String f : s.facts()) if (isNewFact(f, facts, vocabulary) && credited.add(f)) newFacts++;
+            // no new fact: however new its wording, the sentence restates or comments
+            if (newFacts == 0) continue;
+            double score = (1 - coverage / 2) * (FACT_WEIGHT * newFacts + TERM_WEIGHT * Math.min(newTerms, MAX_NEW_TERMS))
+                    * (s.position() < LEAD_SENTENCES ? LEAD_BONUS : 1);
+            if (score > 0) scored.add(new Scored(s, score, newFacts, newTerms, coverage));
+        }
+        List<Scored> top = scored.stream()
+                .sorted(Comparator.comparingDouble(Scored::score).reversed()
+                        .thenComparingInt(x -> x.sentence().position()))
+                .limit(TOP_SENTENCES).toList();
+        double novelty = top.stream().mapToDouble(Scored::score).sum();
+        int newFacts = top.stream().mapToInt(Scored::newFacts).sum();
+        boolean development = !top.isEmpty() && novelty >= threshold && newFacts >= minNewFacts;
+        List<String> whatsNew = List.of();
+        if (development) {
+            double best = top.get(0).score();
+            whatsNew = top.stream().filter(x -> x.score() >= 0.4 * best)
+                    .sorted(Comparator.comparingInt(x -> x.sentence().position()))
+                    .map(x -> clip(x.sentence().text())).toList();
+        }
+        return new Verdict(novelty, newFacts, development, whatsNew, scored);
+    }
+
+    /**
+     * A name counts as known when the story used the word at all (in any case), a number or a quote
+     * only when the story stated it.
+     */
+    static boolean isNewFact(String fact, Set<String> facts, Set<Integer> vocabulary) {
+        if (facts.contains(fact)) return false;
+        if (fact.startsWith("f:")) return !vocabulary.contains(TextFeatures.hash(fact.substring(2)));
+        return true;
+    }
+
+    /** The story's memory after it has read these sentences too; bounded, oldest dropped first. */
+    public static StoryMemory remember(StoryMemory memory, List<Sentence> article, int maxSentences) {
+        List<int[]> sentences = new ArrayList<>(memory.sentences());
+        LinkedHashSet<Integer> vocabulary = new LinkedHashSet<>(memory.vocabulary());
+        LinkedHashSet<String> facts = new LinkedHashSet<>(memory.facts());
+        for (Sentence s : article) {
+            if (s.terms().length > 0) sentences.add(s.terms());
+            for (int t : s.terms()) vocabulary.add(t);
+            facts.addAll(s.facts());
+        }
+        return new StoryMemory(tail(sentences, maxSentences), tail(new ArrayList<>(vocabulary), maxSentences * 15),
+                tail(new ArrayList<>(facts), maxSentences * 4));
+    }
+
+    private static <T> List<T> tail(List<T> list, int max) {
+        return list.size() <= max ? list : list.subList(list.size() - max, list.size());
+    }
+
+    /** |a ∩ b| / |a| over sorted distinct int arrays. */
+    static double containment(int[] a, int[] b) {
+        if (a.length == 0) return 0;
+        int i = 0, j = 0, common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) common / a.length;
+    }
+
+    private static String clip(String s) {
+        return s.length() <= MAX_SENTENCE_CHARS ? s : s.substring(0, MAX_SENTENCE_CHARS) + "…";
+    }
+
+    static int[] sortedDistinct(int[] a) {
+        return Arrays.stream(a).distinct().sorted().toArray();
+    }
+}

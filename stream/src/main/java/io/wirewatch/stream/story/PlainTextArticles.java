@@ -1,0 +1,59 @@
+package io.wirewatch.stream.story;
+
+import io.wirewatch.common.Ids;
+import io.wirewatch.common.TextNormalizer;
+import io.wirewatch.common.model.Article;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Articles from header-less text files (the seeds' format): the first non-blank line is the title,
+ * the rest is the body. Used by the evaluations; the pipeline's own ingest reads files itself.
+ */
+public final class PlainTextArticles {
+    /** Title and body of one file. */
+    public record Text(String name, String title, String body) {
+    }
+
+    private PlainTextArticles() {
+    }
+
+    public static Text read(Path file) throws IOException {
+        return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    public static Text parse(String name, String raw) {
+        String text = TextNormalizer.normalise(raw);
+        String[] lines = text.split("\n", -1);
+        int i = 0;
+        while (i < lines.length && lines[i].isBlank()) i++;
+        String title = i < lines.length ? lines[i].strip() : "";
+        StringBuilder body = new StringBuilder();
+        for (int j = i + 1; j < lines.length; j++) body.append(lines[j]).append('\n');
+        String b = body.toString().strip();
+        return new Text(name, title, b.isEmpty() ? title : b);
+    }
+
+    /** The .txt files of a directory in file-name order. */
+    public static List<Path> list(Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().forEach(out::add);
+        }
+        return out;
+    }
+
+    /** An article as normalisation would make it, with an id derived from the file name. */
+    public static Article article(Text t, Instant time) {
+        String fp = TextNormalizer.fingerprint(t.body());
+        return new Article(Ids.shortId("file", t.name()), t.name(), "", null, null, time, time, null, t.title(),
+                t.body(), null, "en", null, fp, 1, null, null, null);
+    }
+}

@@ -1,0 +1,59 @@
+package io.wirewatch.stream.story;
+
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+
+import java.util.Map;
+
+/**
+ * Settings of story clustering and development detection ({@code story.*}). Read from the same
+ * settings map as every other component; unknown keys of other components are ignored.
+ */
+public final class StoryConfig extends AbstractConfig {
+    public static final String JOIN_THRESHOLD = "story.join.threshold";
+    public static final String SHORT_JOIN_THRESHOLD = "story.join.threshold.short";
+    public static final String MIN_TEXT_SIMILARITY = "story.min.text.similarity";
+    public static final String MIN_SHARED_TERMS = "story.min.shared.terms";
+    public static final String DORMANT_AFTER_MS = "story.dormant.after.ms";
+    public static final String RETENTION_MS = "story.retention.ms";
+    public static final String DEVELOPMENT_THRESHOLD = "story.development.threshold";
+    public static final String DEVELOPMENT_MIN_NEW_FACTS = "story.development.min.new.facts";
+    public static final String MEMORY_SENTENCES = "story.memory.sentences";
+
+    public static final ConfigDef CONFIG = new ConfigDef()
+            .define(JOIN_THRESHOLD, Type.DOUBLE, 0.28, Range.between(0.0, 1.0), Importance.MEDIUM,
+                    "TF-IDF cosine (title + lead, salient entities) between an article and a story's centroid "
+                            + "above which the article joins the story, for an article with a lead (30+ distinct terms).")
+            .define(SHORT_JOIN_THRESHOLD, Type.DOUBLE, 0.10, Range.between(0.0, 1.0), Importance.MEDIUM,
+                    "The same for a headline-only item (15 terms or fewer); interpolated in between.")
+            .define(MIN_TEXT_SIMILARITY, Type.DOUBLE, 0.08, Range.between(0.0, 1.0), Importance.MEDIUM,
+                    "Cosine over words alone (entities left out) an article needs with a story to join it: "
+                            + "sharing a company name is not enough.")
+            .define(MIN_SHARED_TERMS, Type.INT, 2, Range.between(0, 12), Importance.LOW,
+                    "Of an article's 12 heaviest terms, how many a story must also carry for the article to join it.")
+            .define(DORMANT_AFTER_MS, Type.LONG, 3L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.MEDIUM,
+                    "A story with no article for this long (record time) goes dormant: new articles start a new story.")
+            .define(RETENTION_MS, Type.LONG, 30L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.LOW,
+                    "Stories, their memory and article references are deleted this long after their last update.")
+            .define(DEVELOPMENT_THRESHOLD, Type.DOUBLE, 14.0, Range.atLeast(0.0), Importance.MEDIUM,
+                    "Novelty (sum over the article's 3 most novel sentences of new facts and new words, "
+                            + "discounted by their overlap with known sentences) needed for a DEVELOPMENT alert.")
+            .define(DEVELOPMENT_MIN_NEW_FACTS, Type.INT, 3, Range.atLeast(0), Importance.LOW,
+                    "New facts (numbers, names, quotes) the novel sentences must carry between them.")
+            .define(MEMORY_SENTENCES, Type.INT, 200, Range.between(10, 100_000), Importance.LOW,
+                    "Known sentences remembered per story for development detection (oldest dropped first).");
+
+    public StoryConfig(Map<?, ?> props) {
+        super(CONFIG, props, false);
+    }
+
+    public StorySettings settings() {
+        return new StorySettings(getDouble(JOIN_THRESHOLD), getDouble(SHORT_JOIN_THRESHOLD), getDouble(MIN_TEXT_SIMILARITY), getInt(MIN_SHARED_TERMS),
+                getLong(DORMANT_AFTER_MS),
+                Math.max(getLong(RETENTION_MS), getLong(DORMANT_AFTER_MS)), getDouble(DEVELOPMENT_THRESHOLD),
+                getInt(DEVELOPMENT_MIN_NEW_FACTS), getInt(MEMORY_SENTENCES));
+    }
+}

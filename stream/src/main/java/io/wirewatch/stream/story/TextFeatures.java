@@ -1,0 +1,165 @@
+package io.wirewatch.stream.story;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * English text features shared by clustering and development detection: content-word stems,
+ * sentences, and the "facts" of a sentence (numbers, names, quotes). Pure functions, no state:
+ * the same text always gives the same features, which keeps replays deterministic.
+ */
+public final class TextFeatures {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,$%-]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}]");
+    /** A sentence ends at . ! ? (optionally followed by a closing quote) before a space and a likely sentence start. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?[\\p{Lu}\\p{N}])");
+    private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"“”]{12,400})[\"”]");
+    private static final Pattern NUMBER = Pattern.compile("\\$?\\d[\\d,.]*%?");
+
+    /** Function words and words every news item uses; they say nothing about which event it is. */
+    static final Set<String> STOPWORDS = Set.copyOf(java.util.Arrays.asList((
+            "a about above after again against all almost also although always am among an and another any are "
+            + "around as at away be became because become been before being below between both but by can cannot "
+            + "could did do does doing done down during each either else even ever every few for from further "
+            + "get gets getting got had has have having he her here hers herself him himself his how however i "
+            + "if in into is it its it's itself just least less like made make makes many may me might more most "
+            + "much must my myself near neither no nor not now of off often on once one only or other others our "
+            + "ours out over own per perhaps quite rather really same see seen she should since so some still such "
+            + "than that that's the their theirs them themselves then there these they this those though through "
+            + "thus to too toward towards under until up upon us very via was we well were what when where whether "
+            + "which while who whom whose why will with within without would yet you your yours "
+            + "said says say saying told tell according reported reports report reporting news update updated "
+            + "via today yesterday tomorrow new latest week's year's mr mrs ms dr "
+            + "s t ll re ve d m don didn doesn isn wasn aren weren won wouldn couldn shouldn").split(" ")));
+
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
+            Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
+            Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
+            Map.entry("twenty", "20"), Map.entry("thirty", "30"), Map.entry("forty", "40"), Map.entry("fifty", "50"),
+            Map.entry("hundred", "100"), Map.entry("thousand", "1000"), Map.entry("dozen", "12"));
+    private static final Set<String> SCALES = Set.of("million", "billion", "trillion", "thousand", "hundred");
+
+    private TextFeatures() {
+    }
+
+    /** Case-folded (Locale.ROOT), NFKC tokens of the text, in order, punctuation trimmed. */
+    public static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) return out;
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        Matcher m = TOKEN.matcher(s);
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+
+    /** Content-word stems: lower-cased, stopwords and 1-letter words dropped, possessives and plurals folded. */
+    public static List<String> terms(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : tokens(text)) {
+            String t = fold(raw);
+            if (t.isEmpty()) continue;
+            if (NUMBER_WORDS.containsKey(t)) {
+                out.add(NUMBER_WORDS.get(t));
+                continue;
+            }
+            if (t.length() < 2 && !Character.isDigit(t.charAt(0))) continue;
+            if (STOPWORDS.contains(t)) continue;
+            if (Character.isDigit(t.charAt(0)) || t.charAt(0) == '$') {
+                out.add(t.replace(",", "").replace("$", ""));
+                continue;
+            }
+            out.add(Stemmer.stem(t));
+        }
+        return out;
+    }
+
+    /** Lower case, possessive and edge punctuation removed. */
+    static String fold(String token) {
+        String t = token.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (t.endsWith("'s")) t = t.substring(0, t.length() - 2);
+        int end = t.length();
+        while (end > 0 && ".,'-".indexOf(t.charAt(end - 1)) >= 0) end--;
+        t = t.substring(0, end);
+        // internal dots and hyphens: "u.s." stays one token, "state-of-the-art" becomes its words via terms()
+        return t.replace("'", "");
+    }
+
+    /**
+     * Sentences of a text: paragraphs (line breaks) first, then sentence ends. Bullets and list
+     * markers are trimmed. Empty pieces are dropped.
+     */
+    public static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) return out;
+        for (String para : text.split("\\n+")) {
+            String p = para.strip().replaceFirst("^[•·*\\-–—]+\\s*", "").replaceFirst("^\\d{1,2}\\.\\s+(?=\\p{Lu})", "");
+            if (p.isEmpty()) continue;
+            for (String s : SENTENCE_END.split(p)) {
+                String t = s.strip();
+                if (!t.isEmpty()) out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a sentence states that a rewrite would have to repeat: numbers (number words read as
+     * digits, with the word they count: "$1 trillion" → "n:1 trillion", "two weeks" → "n:2 week"), proper names (capitalised words that do
+     * not start the sentence, in a sentence that is not in Title Case) and direct quotes (by their
+     * first content stems). Returned as prefixed keys: {@code n:}, {@code f:}, {@code q:}.
+     */
+    public static Set<String> facts(String sentence) {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> toks = tokens(sentence);
+        int capitalised = 0;
+        for (String t : toks) if (Character.isUpperCase(t.charAt(0))) capitalised++;
+        boolean titleCase = toks.size() >= 3 && capitalised * 2 > toks.size();
+        for (int i = 0; i < toks.size(); i++) {
+            String raw = toks.get(i);
+            String low = fold(raw);
+            if (low.isEmpty()) continue;
+            String next = i + 1 < toks.size() ? fold(toks.get(i + 1)) : "";
+            if (NUMBER.matcher(raw).matches() || NUMBER_WORDS.containsKey(low)) {
+                String n = NUMBER_WORDS.getOrDefault(low, low.replace(",", "").replace("$", "").replace("%", ""));
+                if (n.endsWith(".")) n = n.substring(0, n.length() - 1);
+                // the counted noun makes the fact: "two weeks" is not "two things"
+                String unit = next.isEmpty() || !Character.isLetter(next.charAt(0)) || STOPWORDS.contains(next)
+                        ? "" : " " + (SCALES.contains(next) ? next : Stemmer.stem(next));
+                out.add("n:" + n + unit);
+                continue;
+            }
+            if (i > 0 && !titleCase && Character.isUpperCase(raw.charAt(0)) && !STOPWORDS.contains(low)
+                    && low.length() > 1) {
+                out.add("f:" + Stemmer.stem(low));
+            }
+        }
+        Matcher q = QUOTE.matcher(sentence);
+        while (q.find()) {
+            List<String> qt = terms(q.group(1));
+            if (qt.size() >= 3) out.add("q:" + String.join(" ", qt.subList(0, Math.min(5, qt.size()))));
+        }
+        return out;
+    }
+
+    /** Case- and punctuation-insensitive form of a sentence, to spot the same sentence twice in one article. */
+    public static String fingerprintKey(String sentence) {
+        return String.join(" ", tokens(sentence)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Deterministic 32-bit hash of a term (FNV-1a over UTF-16 units), for compact term sets in state. */
+    public static int hash(String term) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < term.length(); i++) {
+            h ^= term.charAt(i);
+            h *= 0x01000193;
+        }
+        return h;
+    }
+}

@@ -1,0 +1,45 @@
+/**
+ * Stories and development alerts.
+ *
+ * <h2>Data flow</h2>
+ * {@link io.wirewatch.stream.StoryStage} merges accepted articles and the copies on {@code wirewatch.duplicates},
+ * re-keys them to one key and repartitions them through {@code <app>-story-by-index-repartition} (ONE partition)
+ * into {@link io.wirewatch.stream.story.StoryProcessor}, which writes, from the same task (so they commit together
+ * under exactly_once_v2): the article with its {@code storyId} to {@code wirewatch.articles} (key: article id),
+ * the alert to {@code wirewatch.alerts} (key: story id) and the story's {@link io.wirewatch.common.model.StorySummary}
+ * to the compacted {@code wirewatch.stories} (key: story id).
+ *
+ * <h2>Why one partition</h2>
+ * An article must be compared with every live story, wherever it was ingested. Keying by an entity or an LSH
+ * band would let two articles of one story land in different tasks when they share no key (and the tagger's
+ * entities are optional), and a story would then split. A single index task is exact; its cost is bounded
+ * (candidate lookup through an inverted index of at most 30 terms per article and 40 stories per term, at most
+ * 12 candidates scored, bounded memories) and the stages before it still scale with partitions. Measured
+ * throughput of the engine with store-like serialised state is printed by {@link
+ * io.wirewatch.stream.story.ClusteringEvaluation}; it is the pipeline's throughput limit for stories. The way
+ * out, if needed: shard by language or by a coarse topic, accepting that cross-shard stories split.
+ *
+ * <h2>Clustering</h2>
+ * See {@link io.wirewatch.stream.story.StoryEngine}: TF-IDF cosine of title + lead against each candidate
+ * story's centroid, with online document frequencies (hashed buckets) plus a shipped background prior
+ * ({@link io.wirewatch.stream.story.BackgroundFrequencies}); salient entities (when tagged) add {@code @name}
+ * features; an article must share two salient words (entities excluded) with a story, pass a length-aware
+ * cosine threshold, and the story must not be dormant. Ids derive from article ids, times from record times.
+ *
+ * <h2>Developments</h2>
+ * See {@link io.wirewatch.stream.story.NoveltyJudge}: only sentences carrying facts (numbers with their noun,
+ * names, quotes) the story never stated can be news; they are scored with their new words, discounted by their
+ * overlap with the closest known sentence; enough novelty and at least three new facts make a DEVELOPMENT whose
+ * {@code whatsNew} are the 1-3 best such sentences, in article order.
+ *
+ * <h2>Reproduce the figures</h2>
+ * <pre>
+ * mvn -B -q -o -pl stream -am test-compile dependency:build-classpath -Dmdep.outputFile=$PWD/stream/target/cp.txt
+ * CP="stream/target/classes:$(cat stream/target/cp.txt)"
+ * java -cp "$CP" io.wirewatch.stream.story.ClusteringEvaluation \
+ *      stream/src/test/resources/story/uci-news-stories-dev.jsonl.gz \
+ *      /work/shared/datasets/article-extraction-scrapinghub/ground-truth.json   # 2nd argument optional
+ * java -cp "$CP" io.wirewatch.stream.story.AlertEvaluation seeds stream/src/test/resources/story/followups
+ * </pre>
+ */
+package io.wirewatch.stream.story;

@@ -1,0 +1,64 @@
+package io.wirewatch.stream.story;
+
+import org.junit.jupiter.api.Test;
+
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NoveltyJudgeTest {
+    private static StoryMemory known(String title, String body) {
+        return NoveltyJudge.remember(StoryMemory.empty(), NoveltyJudge.sentences(title, body), 400);
+    }
+
+    private static final StoryMemory STORY = known("Regulator fines Acme Bank $40 million over money laundering",
+            "The Financial Conduct Authority fined Acme Bank $40 million on Monday for failing to stop money "
+                    + "laundering by clients in Cyprus between 2019 and 2022. Chief executive Jane Doe said the bank "
+                    + "accepted the findings and had hired 300 compliance staff.");
+
+    @Test
+    void rewordedRestatementIsNotNew() {
+        var v = NoveltyJudge.judge(NoveltyJudge.sentences("Acme Bank hit with $40 million penalty",
+                "Britain's Financial Conduct Authority has penalised Acme Bank $40 million because it did not prevent "
+                        + "clients in Cyprus from laundering money from 2019 to 2022. Jane Doe, the chief executive, "
+                        + "said the lender accepted the conclusions and had taken on 300 compliance staff."),
+                STORY, 14, 3);
+        assertThat(v.development()).isFalse();
+        assertThat(v.whatsNew()).isEmpty();
+    }
+
+    @Test
+    void newFactsAreNewsAndTheirSentencesAreQuoted() {
+        String news = "Jane Doe resigned on Thursday, two days after the Treasury Committee summoned her to testify "
+                + "on March 3.";
+        var v = NoveltyJudge.judge(NoveltyJudge.sentences("Acme Bank chief resigns after laundering fine",
+                news + " The Financial Conduct Authority fined Acme Bank $40 million on Monday."), STORY, 14, 3);
+        assertThat(v.development()).isTrue();
+        assertThat(v.whatsNew()).contains(news).hasSizeBetween(1, 3);
+    }
+
+    @Test
+    void containmentIsOverTheFirstSet() {
+        assertThat(NoveltyJudge.containment(new int[]{1, 2, 3, 4}, new int[]{2, 4, 9})).isEqualTo(0.5);
+        assertThat(NoveltyJudge.containment(new int[]{}, new int[]{1})).isZero();
+    }
+
+    @Test
+    void memoryIsBounded() {
+        StoryMemory m = StoryMemory.empty();
+        for (int i = 0; i < 50; i++) {
+            m = NoveltyJudge.remember(m, NoveltyJudge.sentences("", "Sentence number " + i + " about item" + i
+                    + " and thing" + i + " with word" + i + "."), 10);
+        }
+        assertThat(m.sentences()).hasSize(10);
+        assertThat(m.vocabulary()).hasSizeLessThanOrEqualTo(200);
+        assertThat(m.facts()).hasSizeLessThanOrEqualTo(50);
+    }
+
+    @Test
+    void shortLinesAreNeverWhatIsNew() {
+        var v = NoveltyJudge.judge(NoveltyJudge.sentences("", "Last Modified: June 18, 2026 at 1:38 am"),
+                STORY, 0, 0);
+        assertThat(v.scored()).isEmpty();
+        assertThat(v.development()).isFalse();
+    }
+}

@@ -1,0 +1,158 @@
+package io.wirewatch.stream.story;
+
+import io.wirewatch.common.Topics;
+import io.wirewatch.common.model.Alert;
+import io.wirewatch.common.model.AlertType;
+import io.wirewatch.common.model.Article;
+import io.wirewatch.common.model.RawArticle;
+import io.wirewatch.common.model.StorySummary;
+import io.wirewatch.common.serde.WirewatchSerdes;
+import io.wirewatch.stream.WirewatchTopology;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole topology (WirewatchTopology.buildTopology) replaying the seeds in file order, one hour
+ * apart, with their raw text (no header: first line is the title).
+ */
+class StoryTopologyTest {
+    static final Path SEEDS = Path.of("..", "seeds");
+    static final Instant T0 = Instant.parse("2026-06-13T00:00:00Z");
+
+    @TempDir
+    Path stateDir;
+
+    /** What one replay wrote. */
+    record Replay(List<KeyValue<String, Article>> articles, List<KeyValue<String, Alert>> alerts,
+                  List<KeyValue<String, StorySummary>> stories, Map<String, Object> profiles,
+                  Map<String, String> articleStories) {
+    }
+
+    @Test
+    void seedsAreOneStoryWithOneNewStoryAndTwoDevelopments() throws IOException {
+        Replay r = replay(stateDir.resolve("a"), List.of());
+        assertThat(r.articles()).hasSize(5);
+        String storyId = r.articles().get(0).value.storyId();
+        assertThat(storyId).isNotBlank();
+        assertThat(r.articles()).allSatisfy(kv -> {
+            assertThat(kv.value.storyId()).isEqualTo(storyId);
+            assertThat(kv.key).isEqualTo(kv.value.articleId());
+        });
+
+        List<String> inputs = r.articles().stream().map(kv -> kv.value.input()).toList();
+        assertThat(r.alerts()).extracting(kv -> kv.value.type())
+                .containsExactly(AlertType.NEW_STORY, AlertType.DEVELOPMENT, AlertType.DEVELOPMENT);
+        assertThat(r.alerts()).allSatisfy(kv -> assertThat(kv.key).isEqualTo(storyId));
+        assertThat(articleInput(r, r.alerts().get(0).value)).startsWith("000_");
+        Alert stalled = r.alerts().get(1).value;
+        Alert wsj = r.alerts().get(2).value;
+        assertThat(articleInput(r, stalled)).startsWith("002_");
+        assertThat(articleInput(r, wsj)).startsWith("004_");
+        assertThat(String.join(" ", stalled.whatsNew())).contains("stalled").contains("offline").contains("Two weeks");
+        assertThat(wsj.whatsNew()).anySatisfy(s -> assertThat(s).contains("Wall Street Journal").contains("Jassy"));
+        assertThat(wsj.whatsNew()).anySatisfy(s -> assertThat(s).contains("open letter").contains("150 executives"));
+        assertThat(r.alerts()).allSatisfy(kv -> assertThat(kv.value.whatsNew()).hasSizeBetween(1, 3));
+        assertThat(inputs).hasSize(5);
+
+        // store contents: one story, every article points at it
+        assertThat(r.profiles()).containsOnlyKeys(storyId);
+        assertThat(r.articleStories()).hasSize(5).allSatisfy((a, s) -> assertThat(s).isEqualTo(storyId));
+
+        StorySummary last = r.stories().get(r.stories().size() - 1).value;
+        assertThat(last.storyId()).isEqualTo(storyId);
+        assertThat(last.articleCount()).isEqualTo(5);
+        assertThat(last.firstSeen()).isEqualTo(T0);
+        assertThat(last.lastUpdate()).isEqualTo(T0.plusSeconds(4 * 3600));
+        assertThat(last.timeline()).extracting(StorySummary.Development::type)
+                .containsExactly(AlertType.NEW_STORY, AlertType.DEVELOPMENT, AlertType.DEVELOPMENT);
+        assertThat(last.headline()).startsWith("Anthropic is heading to the negotiating table");
+    }
+
+    @Test
+    void replayingTheSameInputTwiceGivesTheSameStoriesAndAlerts() throws IOException {
+        Replay a = replay(stateDir.resolve("a"), List.of());
+        Replay b = replay(stateDir.resolve("b"), List.of());
+        assertThat(json(b.alerts())).isEqualTo(json(a.alerts()));
+        assertThat(b.stories().stream().map(kv -> WirewatchSerdes.STORY_SUMMARY.toJson(kv.value)).toList())
+                .isEqualTo(a.stories().stream().map(kv -> WirewatchSerdes.STORY_SUMMARY.toJson(kv.value)).toList());
+        assertThat(b.articles().stream().map(kv -> kv.value.storyId()).toList())
+                .isEqualTo(a.articles().stream().map(kv -> kv.value.storyId()).toList());
+    }
+
+    @Test
+    void countsExactCopiesFromOtherOutletsInTheStory() throws IOException {
+        // 002 again, byte for byte, from another outlet: exact dedup sends it to wirewatch.duplicates
+        PlainTextArticles.Text copy = PlainTextArticles.read(PlainTextArticles.list(SEEDS).get(2));
+        Replay r = replay(stateDir.resolve("a"), List.of(new RawArticle("copy-of-002", "copy-of-002.txt",
+                "Other Outlet", null, null, T0.plusSeconds(5 * 3600), null, null, copy.title(), copy.body(),
+                null, null, null, "txt", null)));
+        assertThat(r.alerts()).hasSize(3);
+        StorySummary last = r.stories().get(r.stories().size() - 1).value;
+        assertThat(last.duplicateCount()).isEqualTo(1);
+        assertThat(last.outlets()).contains("Other Outlet");
+        assertThat(last.articleCount()).isEqualTo(5);
+    }
+
+    private static String articleInput(Replay r, Alert alert) {
+        return r.articles().stream().filter(kv -> kv.key.equals(alert.articleId())).findFirst()
+                .map(kv -> kv.value.input()).orElseThrow();
+    }
+
+    private static List<String> json(List<KeyValue<String, Alert>> alerts) {
+        return alerts.stream().map(kv -> kv.key + " " + WirewatchSerdes.ALERT.toJson(kv.value)).toList();
+    }
+
+    static Replay replay(Path stateDir, List<RawArticle> extra) throws IOException {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "story-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        try (TopologyTestDriver driver = new TopologyTestDriver(
+                WirewatchTopology.buildTopology(new StreamsBuilder(), Map.of()), props)) {
+            TestInputTopic<String, byte[]> raw = driver.createInputTopic(Topics.RAW.name(),
+                    Serdes.String().serializer(), Serdes.ByteArray().serializer());
+            Instant t = T0;
+            for (Path f : PlainTextArticles.list(SEEDS)) {
+                PlainTextArticles.Text text = PlainTextArticles.read(f);
+                RawArticle a = new RawArticle(f.getFileName().toString(), f.getFileName().toString(), "", null, null,
+                        t, null, null, text.title(), text.body(), null, null, null, "txt", null);
+                raw.pipeInput(a.id(), WirewatchSerdes.RAW_ARTICLE.serialize(null, a), t);
+                t = t.plusSeconds(3600);
+            }
+            for (RawArticle a : extra) raw.pipeInput(a.id(), WirewatchSerdes.RAW_ARTICLE.serialize(null, a), a.fetchedAt());
+            TestOutputTopic<String, Article> articles = driver.createOutputTopic(Topics.ARTICLES.name(),
+                    Serdes.String().deserializer(), WirewatchSerdes.ARTICLE);
+            TestOutputTopic<String, Alert> alerts = driver.createOutputTopic(Topics.ALERTS.name(),
+                    Serdes.String().deserializer(), WirewatchSerdes.ALERT);
+            TestOutputTopic<String, StorySummary> stories = driver.createOutputTopic(Topics.STORIES.name(),
+                    Serdes.String().deserializer(), WirewatchSerdes.STORY_SUMMARY);
+            KeyValueStore<String, StoryProfile> profiles = driver.getKeyValueStore(StoryProcessor.PROFILES);
+            KeyValueStore<String, ArticleRef> refs = driver.getKeyValueStore(StoryProcessor.ARTICLES);
+            Map<String, Object> p = new java.util.TreeMap<>();
+            profiles.all().forEachRemaining(kv -> p.put(kv.key, kv.value));
+            Map<String, String> a = new java.util.TreeMap<>();
+            refs.all().forEachRemaining(kv -> a.put(kv.key, kv.value.storyId()));
+            return new Replay(new ArrayList<>(articles.readKeyValuesToList()), alerts.readKeyValuesToList(),
+                    stories.readKeyValuesToList(), p, a);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.wirewatch.stream.story;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextFeaturesTest {
+    @Test
+    void stemsFoldInflections() {
+        assertThat(List.of("negotiations", "negotiated", "negotiating").stream().map(Stemmer::stem).distinct())
+                .hasSize(1);
+        assertThat(Stemmer.stem("companies")).isEqualTo(Stemmer.stem("company"));
+    }
+
+    @Test
+    void termsDropStopwordsAndReadNumberWords() {
+        assertThat(TextFeatures.terms("Two weeks after the order, talks remain stalled"))
+                .containsExactly("2", Stemmer.stem("weeks"), Stemmer.stem("order"), Stemmer.stem("talks"),
+                        Stemmer.stem("remain"), Stemmer.stem("stalled"));
+    }
+
+    @Test
+    void factsAreCountedNounsNamesAndQuotes() {
+        var facts = TextFeatures.facts("Alex Stamos published a letter signed by more than 150 executives, "
+                + "calling for rules \"based upon science and nothing else.\" It was worth $1 trillion.");
+        assertThat(facts).contains("n:150 " + Stemmer.stem("executives"), "n:1 trillion", "f:" + Stemmer.stem("stamos"))
+                .anySatisfy(f -> assertThat(f).startsWith("q:"));
+        // the first word of a sentence is capitalised by grammar, not because it is a name
+        assertThat(facts).doesNotContain("f:alex");
+        assertThat(TextFeatures.facts("Watch two things.")).containsExactly("n:2 " + Stemmer.stem("things"));
+    }
+
+    @Test
+    void titleCaseHeadlinesYieldNoNames() {
+        assertThat(TextFeatures.facts("Anthropic's Mythos Standoff Sets the Template for AI Export Negotiations"))
+                .noneMatch(f -> f.startsWith("f:"));
+    }
+
+    @Test
+    void sentencesSplitParagraphsAndBullets() {
+        assertThat(TextFeatures.sentences("First one. Second one!\n\n  • A bullet point\nU.S. officials met. \"Yes,\" he said."))
+                .containsExactly("First one.", "Second one!", "A bullet point", "U.S. officials met.", "\"Yes,\" he said.");
+    }
+}
