@@ -1,0 +1,316 @@
+package io.wirewatch.ingest.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the main text of a page. Three general steps, no per-site rules:
+ * <ol>
+ *   <li>Prune: drop elements that never hold article text (scripts, navigation, forms' controls,
+ *       hidden elements) and blocks whose class/id names boilerplate (share, related, newsletter,
+ *       comments, ads...), unless such a block holds most of the page's paragraph text.</li>
+ *   <li>Choose the container: split the page into text blocks (runs of inline content between
+ *       block-level boundaries), give each a value (long, prose-like, few links: positive; short or
+ *       link-heavy: negative) and take the element whose subtree has the highest total value. That is
+ *       a maximum-weight subtree: it grows to take in all article paragraphs only while the boilerplate
+ *       it would swallow is worth less than the text it gains.</li>
+ *   <li>Emit the container's blocks in order, without link lists, short non-prose lines that are not
+ *       headings, captions and repeats; paragraphs are separated by a blank line.</li>
+ * </ol>
+ * Not thread-safe (it mutates the document); create one per page.
+ */
+final class BodyExtractor {
+    private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "nav", "aside",
+            "footer", "menu", "dialog", "link", "meta", "video", "audio", "map", "head", "figcaption");
+    static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "dd", "details",
+            "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+            "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
+            "thead", "tfoot", "tr", "td", "th", "ul", "summary", "center", "caption", "html");
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+    /** Whole class/id words that mark boilerplate. */
+    private static final Set<String> BAD_WORDS = Set.of("ad", "ads", "adv", "advert", "advertisement", "advertising",
+            "advertorial", "banner", "breadcrumb", "breadcrumbs", "byline", "comment", "comments", "cookie",
+            "cookies", "disqus", "footer", "gdpr", "masthead", "menu", "nav", "navbar", "navigation", "newsletter",
+            "outbrain", "pagination", "pager", "paywall", "popup", "promo", "promotion", "rail", "recirc",
+            "recirculation", "related", "recommended", "recommendations", "share", "sharing", "sharebar",
+            "sidebar", "signup", "social", "sponsor", "sponsored", "subscribe", "subscription", "taboola",
+            "tags", "toolbar", "trending", "widget", "modal", "overlay", "skip", "sr", "visually-hidden",
+            "hidden", "hide", "print", "most", "popular", "more", "author", "timestamp", "dateline", "meta", "caption",
+            "credit", "credits", "tools", "follow", "newsletters", "topics", "keywords", "inline-ad", "teaser",
+            "carousel", "gallery", "slideshow", "video", "player", "audio", "podcast", "bio", "contributor",
+            "login", "register", "cta", "embed", "tweet", "twitter", "facebook", "instagram", "pinterest",
+            "whatsapp", "email", "rss", "feedback", "survey", "poll", "alert", "disclaimer", "copyright",
+            "legal", "tag", "topic", "header");
+    /** Word prefixes that mark boilerplate (camel/kebab parts are split first). */
+    private static final String[] BAD_PREFIXES = {"share", "social", "related", "newsletter", "comment", "promo",
+            "advert", "sponsor", "recommend", "subscri", "outbrain", "taboola", "breadcrumb", "sidebar", "popup",
+            "cookie", "signup", "trending", "recirc", "paywall"};
+
+    private final List<Block> blocks = new ArrayList<>();
+
+    /** A run of inline text between block boundaries, owned by its nearest block-level element. */
+    record Block(String text, int linkChars, Element owner, boolean heading) {
+        double linkDensity() {
+            return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
+        }
+    }
+
+    String extract(Element body) {
+        if (body == null) return "";
+        prune(body);
+        collect(body);
+        if (blocks.isEmpty()) return "";
+        Element best = bestContainer(body);
+        return emit(best);
+    }
+
+    // ---- 1. pruning ----
+
+    private void prune(Element body) {
+        Map<Element, Integer> paraText = paragraphText(body);
+        int total = paraText.getOrDefault(body, 0);
+        List<Element> toRemove = new ArrayList<>();
+        pruneWalk(body, paraText, total, toRemove);
+        for (Element e : toRemove) e.remove();
+    }
+
+    private void pruneWalk(Element e, Map<Element, Integer> paraText, int total, List<Element> toRemove) {
+        for (Element c : e.children()) {
+            String tag = c.normalName();
+            if (DROP_TAGS.contains(tag) || isHidden(c)) {
+                // A nav/aside/footer that holds most of the prose is a mis-used tag, not boilerplate.
+                if (!protectedText(c, paraText, total) || tag.equals("script") || tag.equals("style")) {
+                    toRemove.add(c);
+                    continue;
+                }
+            } else if (isBoilerplateName(c) && !protectedText(c, paraText, total)) {
+                toRemove.add(c);
+                continue;
+            }
+            pruneWalk(c, paraText, total, toRemove);
+        }
+    }
+
+    private static boolean protectedText(Element e, Map<Element, Integer> paraText, int total) {
+        int t = paraText.getOrDefault(e, 0);
+        return total > 0 && t >= 0.4 * total;
+    }
+
+    private static Map<Element, Integer> paragraphText(Element body) {
+        Map<Element, Integer> m = new IdentityHashMap<>();
+        for (Element p : body.getElementsByTag("p")) {
+            int len = p.text().length();
+            if (len == 0) continue;
+            for (Element a = p; a != null; a = a.parent()) {
+                m.merge(a, len, Integer::sum);
+                if (a == body) break;
+            }
+        }
+        return m;
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) return true;
+        if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && e.text().length() < 200) return true;
+        String style = e.attr("style");
+        if (style.isEmpty()) return false;
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    static boolean isBoilerplateName(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")
+                || tag.equals("p") || tag.equals("a")) {
+            return false;
+        }
+        String names = e.className() + " " + e.id();
+        if (names.isBlank()) return false;
+        for (String w : words(names)) {
+            if (BAD_WORDS.contains(w)) return true;
+            for (String p : BAD_PREFIXES) if (w.startsWith(p)) return true;
+        }
+        return false;
+    }
+
+    /** Lower-case words of class/id names: split on non-letters and camelCase humps. */
+    static List<String> words(String names) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        char prev = ' ';
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                flush(w, out);
+            } else {
+                if (Character.isUpperCase(c) && Character.isLowerCase(prev)) flush(w, out);
+                w.append(Character.toLowerCase(c));
+            }
+            prev = c;
+        }
+        flush(w, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder w, List<String> out) {
+        if (w.length() > 0) {
+            out.add(w.toString());
+            w.setLength(0);
+        }
+    }
+
+    // ---- 2. blocks and the container ----
+
+    private void collect(Element body) {
+        Walker walker = new Walker();
+        walker.walk(body, body, false);
+        walker.flush();
+    }
+
+    private final class Walker {
+        private final StringBuilder buf = new StringBuilder();
+        private int linkChars;
+        private Element owner;
+
+        void walk(Element el, Element own, boolean inLink) {
+            for (Node n : el.childNodes()) {
+                if (n instanceof TextNode t) {
+                    if (owner != own) {
+                        flush();
+                        owner = own;
+                    }
+                    String s = t.getWholeText();
+                    buf.append(s);
+                    if (inLink) linkChars += nonSpace(s);
+                } else if (n instanceof Element c) {
+                    String tag = c.normalName();
+                    if (tag.equals("br")) {
+                        flush();
+                    } else if (BLOCK_TAGS.contains(tag)) {
+                        flush();
+                        walk(c, c, inLink);
+                        flush();
+                    } else {
+                        walk(c, own, inLink || tag.equals("a"));
+                    }
+                }
+            }
+        }
+
+        void flush() {
+            if (buf.length() > 0 && owner != null) {
+                String text = collapse(buf);
+                if (!text.isEmpty()) {
+                    boolean heading = HEADINGS.contains(owner.normalName());
+                    blocks.add(new Block(text, Math.min(linkChars, nonSpace(text)), owner, heading));
+                }
+            }
+            buf.setLength(0);
+            linkChars = 0;
+        }
+    }
+
+    private static int nonSpace(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00a0') n++;
+        return n;
+    }
+
+    static String collapse(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+                space = out.length() > 0;
+            } else {
+                if (space) out.append(' ');
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Value of one block for the container choice: prose is positive, link lists and labels negative. */
+    static double value(Block b) {
+        int len = b.text().length();
+        double ld = b.linkDensity();
+        if (ld > 0.5) return -len;
+        if (b.heading()) return 0;
+        if (len < 40 && !endsLikeProse(b.text())) return -0.5 * len - 5;
+        return len * (1 - ld);
+    }
+
+    static boolean endsLikeProse(String t) {
+        if (t.isEmpty()) return false;
+        char c = t.charAt(t.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d' || c == '\u3002' || c == ':' || c == ')'
+                || c == '\'' || c == '\u2019' || c == '\u00bb';
+    }
+
+    private Element bestContainer(Element body) {
+        Map<Element, Double> score = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            double v = value(b);
+            for (Element a = b.owner(); a != null; a = a.parent()) {
+                score.merge(a, v, Double::sum);
+                if (a == body) break;
+            }
+        }
+        Element best = body;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, Double> e : score.entrySet()) {
+            if (e.getValue() > bestScore) {
+                bestScore = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    // ---- 3. output ----
+
+    private String emit(Element container) {
+        Set<Element> inside = new HashSet<>();
+        StringBuilder out = new StringBuilder();
+        Set<String> seen = new HashSet<>();
+        for (Block b : blocks) {
+            if (!within(b.owner(), container, inside)) continue;
+            if (!keep(b)) continue;
+            if (!seen.add(b.text())) continue;
+            if (out.length() > 0) out.append("\n\n");
+            out.append(b.text());
+        }
+        return out.toString();
+    }
+
+    private static boolean within(Element e, Element container, Set<Element> inside) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == container || inside.contains(a)) {
+                inside.add(e);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean keep(Block b) {
+        if (b.owner().normalName().equals("h1")) return false;
+        double ld = b.linkDensity();
+        if (ld > 0.5) return false;
+        if (b.heading()) return b.text().length() <= 200;
+        return true;
+    }
+}

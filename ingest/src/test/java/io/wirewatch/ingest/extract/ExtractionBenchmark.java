@@ -1,0 +1,95 @@
+package io.wirewatch.ingest.extract;
+
+import net.dankito.readability4j.Readability4J;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Runs the article-extraction-benchmark metric over a dataset directory for Wirewatch's extractor and,
+ * as the reference a user would otherwise add, Readability4J; prints P/R/F1/accuracy on all pages and on
+ * the even-/odd-index halves (the heuristics were tuned looking at the even half only), and single-thread
+ * pages/s (decoding + parsing + extraction, including language detection for ours; files preloaded).
+ *
+ * <p>Usage: {@code ExtractionBenchmark DATASET_DIR [--worst N]}.
+ */
+public final class ExtractionBenchmark {
+
+    private ExtractionBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "ingest/src/test/resources/extraction");
+        int worst = 0;
+        for (int i = 1; i < args.length; i++) if (args[i].equals("--worst")) worst = Integer.parseInt(args[++i]);
+        List<BenchmarkData> pages = BenchmarkData.load(dir);
+        JsoupArticleExtractor ours = new JsoupArticleExtractor();
+        Map<String, Function<BenchmarkData, String>> extractors = new LinkedHashMap<>();
+        extractors.put("wirewatch", p -> ours.extract(p.html(), null, p.url()).articleBody());
+        extractors.put("readability4j", p -> new Readability4J(p.url(),
+                new String(p.html(), StandardCharsets.UTF_8)).parse().getTextContent());
+
+        System.out.printf(Locale.ROOT, "%d pages from %s%n", pages.size(), dir);
+        System.out.printf(Locale.ROOT, "%-14s %-5s %7s %7s %7s %9s %9s%n", "extractor", "half", "F1", "P", "R",
+                "accuracy", "pages/s");
+        for (Map.Entry<String, Function<BenchmarkData, String>> e : extractors.entrySet()) {
+            Function<BenchmarkData, String> f = e.getValue();
+            ShingleMetric all = new ShingleMetric();
+            ShingleMetric even = new ShingleMetric();
+            ShingleMetric odd = new ShingleMetric();
+            List<String[]> perPage = new ArrayList<>();
+            for (int i = 0; i < pages.size(); i++) {
+                BenchmarkData p = pages.get(i);
+                String predicted = safe(f, p);
+                ShingleMetric.PageScore s = all.add(p.truth(), predicted);
+                (i % 2 == 0 ? even : odd).add(p.truth(), predicted);
+                perPage.add(new String[]{String.format(Locale.ROOT, "%.3f", s.f1()),
+                        String.format(Locale.ROOT, "P=%.3f R=%.3f", s.precision(), s.recall()),
+                        (i % 2 == 0 ? "even " : "odd  ") + p.id().substring(0, 12), p.url()});
+            }
+            double pagesPerSecond = throughput(f, pages);
+            print(e.getKey(), "all", all, pagesPerSecond);
+            print(e.getKey(), "even", even, Double.NaN);
+            print(e.getKey(), "odd", odd, Double.NaN);
+            if (worst > 0 && e.getKey().equals("wirewatch")) {
+                perPage.sort(Comparator.comparing(a -> a[0]));
+                for (int i = 0; i < Math.min(worst, perPage.size()); i++) System.out.println("  " + String.join("  ", perPage.get(i)));
+            }
+        }
+    }
+
+    private static String safe(Function<BenchmarkData, String> f, BenchmarkData p) {
+        try {
+            String s = f.apply(p);
+            return s == null ? "" : s;
+        } catch (RuntimeException ex) {
+            return "";
+        }
+    }
+
+    /** Single thread: one warm-up pass, then timed passes for at least ~3 s. */
+    private static double throughput(Function<BenchmarkData, String> f, List<BenchmarkData> pages) {
+        for (BenchmarkData p : pages) safe(f, p);
+        long start = System.nanoTime();
+        int done = 0;
+        do {
+            for (BenchmarkData p : pages) {
+                safe(f, p);
+                done++;
+            }
+        } while (System.nanoTime() - start < 3_000_000_000L);
+        return done / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static void print(String name, String half, ShingleMetric m, double pagesPerSecond) {
+        System.out.printf(Locale.ROOT, "%-14s %-5s %7.4f %7.4f %7.4f %9.3f %9s%n", name, half, m.f1(), m.precision(),
+                m.recall(), m.accuracy(), Double.isNaN(pagesPerSecond) ? "" : String.format(Locale.ROOT, "%.0f", pagesPerSecond));
+    }
+}
