@@ -35,24 +35,28 @@ final class BodyExtractor {
     static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "dd", "details",
             "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
             "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
-            "thead", "tfoot", "tr", "td", "th", "ul", "summary", "center", "caption", "html");
+            "thead", "tfoot", "tr", "ul", "summary", "center", "caption", "html");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
-    /** Whole class/id words that mark boilerplate. */
-    private static final Set<String> BAD_WORDS = Set.of("ad", "ads", "adv", "advert", "advertisement", "advertising",
-            "advertorial", "banner", "breadcrumb", "breadcrumbs", "byline", "comment", "comments", "cookie",
-            "cookies", "disqus", "footer", "gdpr", "masthead", "menu", "nav", "navbar", "navigation", "newsletter",
-            "outbrain", "pagination", "pager", "paywall", "popup", "promo", "promotion", "rail", "recirc",
-            "recirculation", "related", "recommended", "recommendations", "share", "sharing", "sharebar",
-            "sidebar", "signup", "social", "sponsor", "sponsored", "subscribe", "subscription", "taboola",
-            "tags", "toolbar", "trending", "widget", "modal", "overlay", "skip", "sr", "visually-hidden",
-            "hidden", "hide", "print", "most", "popular", "more", "author", "timestamp", "dateline", "meta", "caption",
-            "credit", "credits", "tools", "follow", "newsletters", "topics", "keywords", "inline-ad", "teaser",
-            "carousel", "gallery", "slideshow", "video", "player", "audio", "podcast", "bio", "contributor",
-            "login", "register", "cta", "embed", "tweet", "twitter", "facebook", "instagram", "pinterest",
-            "whatsapp", "email", "rss", "feedback", "survey", "poll", "alert", "disclaimer", "copyright",
-            "legal", "tag", "topic", "header");
-    /** Word prefixes that mark boilerplate (camel/kebab parts are split first). */
+    /**
+     * Whole class/id words that mark boilerplate. Strong ones are pruned page-wide before the container
+     * is chosen; weak ones are ambiguous (a "header" or "read-more" wrapper may hold the article) and are
+     * pruned only inside the chosen container, where the prose-share guard knows what the article is.
+     */
+    private static final Set<String> STRONG_WORDS = Set.of("ad", "ads", "adv", "advert", "advertisement",
+            "advertising", "advertorial", "breadcrumb", "breadcrumbs", "byline", "comment", "comments", "cookie",
+            "cookies", "disqus", "footer", "gdpr", "menu", "nav", "navbar", "navigation", "newsletter", "outbrain",
+            "pagination", "pager", "paywall", "popup", "promo", "promotion", "recirc", "recirculation", "related",
+            "recommended", "recommendations", "share", "sharing", "sharebar", "sidebar", "signup", "social",
+            "sponsor", "sponsored", "subscribe", "subscription", "taboola", "tags", "toolbar", "trending",
+            "author", "caption", "credit", "credits", "newsletters", "visually-hidden");
+    private static final Set<String> WEAK_WORDS = Set.of("banner", "masthead", "rail", "widget", "modal", "overlay",
+            "skip", "sr", "hidden", "hide", "print", "most", "popular", "more", "timestamp", "dateline", "meta",
+            "tools", "follow", "topics", "keywords", "teaser", "carousel", "gallery", "slideshow", "video", "player",
+            "audio", "podcast", "bio", "contributor", "login", "register", "cta",
+            "facebook", "instagram", "pinterest", "whatsapp", "email", "rss", "feedback", "survey", "poll", "alert",
+            "disclaimer", "copyright", "legal", "tag", "topic", "header", "date", "time", "ribbon", "badge");
+    /** Word prefixes that mark boilerplate (camel/kebab parts are split first); all strong. */
     private static final String[] BAD_PREFIXES = {"share", "social", "related", "newsletter", "comment", "promo",
             "advert", "sponsor", "recommend", "subscri", "outbrain", "taboola", "breadcrumb", "sidebar", "popup",
             "cookie", "signup", "trending", "recirc", "paywall"};
@@ -68,24 +72,28 @@ final class BodyExtractor {
 
     String extract(Element body) {
         if (body == null) return "";
-        prune(body);
+        prune(body, false);
         collect(body);
         if (blocks.isEmpty()) return "";
         Element best = bestContainer(body);
+        prune(best, true);
+        blocks.clear();
+        collect(best);
         return emit(best);
     }
 
     // ---- 1. pruning ----
 
-    private void prune(Element body) {
-        Map<Element, Integer> paraText = paragraphText(body);
-        int total = paraText.getOrDefault(body, 0);
+    private void prune(Element root, boolean weak) {
+        Map<Element, Integer> paraText = paragraphText(root);
+        int total = paraText.getOrDefault(root, 0);
         List<Element> toRemove = new ArrayList<>();
-        pruneWalk(body, paraText, total, toRemove);
+        pruneWalk(root, paraText, total, weak, toRemove);
         for (Element e : toRemove) e.remove();
     }
 
-    private void pruneWalk(Element e, Map<Element, Integer> paraText, int total, List<Element> toRemove) {
+    private void pruneWalk(Element e, Map<Element, Integer> paraText, int total, boolean weak,
+                           List<Element> toRemove) {
         for (Element c : e.children()) {
             String tag = c.normalName();
             if (DROP_TAGS.contains(tag) || isHidden(c)) {
@@ -94,11 +102,11 @@ final class BodyExtractor {
                     toRemove.add(c);
                     continue;
                 }
-            } else if (isBoilerplateName(c) && !protectedText(c, paraText, total)) {
+            } else if (isBoilerplateName(c, weak) && !protectedText(c, paraText, total)) {
                 toRemove.add(c);
                 continue;
             }
-            pruneWalk(c, paraText, total, toRemove);
+            pruneWalk(c, paraText, total, weak, toRemove);
         }
     }
 
@@ -107,17 +115,27 @@ final class BodyExtractor {
         return total > 0 && t >= 0.4 * total;
     }
 
+    /**
+     * Prose per element: the length of every sizeable text run outside links, added to all its
+     * ancestors. Unlike counting {@code <p>} text it also sees pages written with {@code <br>}s.
+     */
     private static Map<Element, Integer> paragraphText(Element body) {
         Map<Element, Integer> m = new IdentityHashMap<>();
-        for (Element p : body.getElementsByTag("p")) {
-            int len = p.text().length();
-            if (len == 0) continue;
-            for (Element a = p; a != null; a = a.parent()) {
-                m.merge(a, len, Integer::sum);
-                if (a == body) break;
-            }
+        for (TextNode t : body.textNodes()) addProse(t, body, m);
+        for (Element e : body.getAllElements()) {
+            if (e.normalName().equals("a") || e.normalName().equals("script") || e.normalName().equals("style")) continue;
+            for (TextNode t : e.textNodes()) addProse(t, body, m);
         }
         return m;
+    }
+
+    private static void addProse(TextNode t, Element body, Map<Element, Integer> m) {
+        int len = nonSpace(t.getWholeText());
+        if (len < 25) return;
+        for (Element a = (Element) t.parent(); a != null; a = a.parent()) {
+            m.merge(a, len, Integer::sum);
+            if (a == body) break;
+        }
     }
 
     private static boolean isHidden(Element e) {
@@ -129,7 +147,7 @@ final class BodyExtractor {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    static boolean isBoilerplateName(Element e) {
+    static boolean isBoilerplateName(Element e, boolean weak) {
         String tag = e.normalName();
         if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")
                 || tag.equals("p") || tag.equals("a")) {
@@ -138,7 +156,7 @@ final class BodyExtractor {
         String names = e.className() + " " + e.id();
         if (names.isBlank()) return false;
         for (String w : words(names)) {
-            if (BAD_WORDS.contains(w)) return true;
+            if (STRONG_WORDS.contains(w) || (weak && WEAK_WORDS.contains(w))) return true;
             for (String p : BAD_PREFIXES) if (w.startsWith(p)) return true;
         }
         return false;
@@ -172,9 +190,9 @@ final class BodyExtractor {
 
     // ---- 2. blocks and the container ----
 
-    private void collect(Element body) {
+    private void collect(Element root) {
         Walker walker = new Walker();
-        walker.walk(body, body, false);
+        walker.walk(root, root, false);
         walker.flush();
     }
 
@@ -202,6 +220,8 @@ final class BodyExtractor {
                         walk(c, c, inLink);
                         flush();
                     } else {
+                        // Table cells stay inline: a row reads as one line, like the rendered table.
+                        if (tag.equals("td") || tag.equals("th")) buf.append(' ');
                         walk(c, own, inLink || tag.equals("a"));
                     }
                 }
@@ -248,8 +268,10 @@ final class BodyExtractor {
         int len = b.text().length();
         double ld = b.linkDensity();
         if (ld > 0.5) return -len;
-        if (b.heading()) return 0;
+        if (b.heading() || b.owner().normalName().equals("tr")) return 0;
         if (len < 40 && !endsLikeProse(b.text())) return -0.5 * len - 5;
+        // "Lorem ipsum..." teasers of other articles are cut off; a paragraph rarely is.
+        if (b.text().endsWith("...") || b.text().endsWith("\u2026")) return -0.3 * len;
         return len * (1 - ld);
     }
 

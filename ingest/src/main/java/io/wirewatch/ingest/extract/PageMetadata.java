@@ -6,6 +6,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -254,6 +255,9 @@ record PageMetadata(String url, String title, String byline, Instant published, 
     }
 
     private static String clean(String s) {
-        return s == null ? null : blankToNull(s.replace('\u00a0', ' ').replaceAll("\\s+", " "));
+        if (s == null) return null;
+        // Some sites escape entities twice, leaving "&#8217;" in og:title or JSON-LD.
+        if (s.indexOf('&') >= 0 && s.indexOf(';') > s.indexOf('&')) s = Parser.unescapeEntities(s, false);
+        return blankToNull(s.replace('\u00a0', ' ').replaceAll("\\s+", " "));
     }
 }
