@@ -1,5 +1,6 @@
 package io.wirewatch.ingest.extract;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -62,6 +63,27 @@ final class BodyExtractor {
             "cookie", "signup", "trending", "recirc", "paywall"};
 
     private final List<Block> blocks = new ArrayList<>();
+    /** Token trigrams of the JSON-LD articleBody, or null when the page has none worth using. */
+    private final Set<String> articleBodyTokens;
+    private final int articleBodyTokenCount;
+
+    /** @param jsonLdBody the page's JSON-LD articleBody, or null */
+    BodyExtractor(String jsonLdBody) {
+        String text = jsonLdBody == null ? "" : Jsoup.parse(jsonLdBody).text().strip();
+        // A body cut off with an ellipsis is a teaser of the article, not the article.
+        boolean truncated = text.endsWith("\u2026") || text.endsWith("...");
+        List<String> toks = truncated ? List.of() : tokens(text);
+        if (toks.size() >= 50) {
+            articleBodyTokens = new HashSet<>();
+            for (int k = 0; k + 2 < toks.size(); k++) {
+                articleBodyTokens.add(toks.get(k) + ' ' + toks.get(k + 1) + ' ' + toks.get(k + 2));
+            }
+            articleBodyTokenCount = toks.size();
+        } else {
+            articleBodyTokens = null;
+            articleBodyTokenCount = 0;
+        }
+    }
 
     /** A run of inline text between block boundaries, owned by its nearest block-level element. */
     record Block(String text, int linkChars, Element owner, boolean heading) {
@@ -150,7 +172,8 @@ final class BodyExtractor {
     static boolean isBoilerplateName(Element e, boolean weak) {
         String tag = e.normalName();
         if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")
-                || tag.equals("p") || tag.equals("a")) {
+                || tag.equals("p") || tag.equals("a") || tag.equals("tr") || tag.equals("td") || tag.equals("th")) {
+            // Row and cell classes describe data ("player-2020-580"), not page furniture.
             return false;
         }
         String names = e.className() + " " + e.id();
@@ -283,10 +306,52 @@ final class BodyExtractor {
     }
 
     private Element bestContainer(Element body) {
-        Map<Element, Double> score = new IdentityHashMap<>();
+        Map<Element, Integer> size = new IdentityHashMap<>();
         for (Block b : blocks) {
-            double v = value(b);
             for (Element a = b.owner(); a != null; a = a.parent()) {
+                size.merge(a, b.text().length(), Integer::sum);
+                if (a == body) break;
+            }
+        }
+        double[] values = new double[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            values[i] = value(b);
+            if (values[i] > 0 && i > 0 && isTeaser(blocks.get(i - 1), b, size)) values[i] = -0.5 * b.text().length();
+        }
+        if (articleBodyTokens != null) {
+            Element ld = jsonLdContainer(body);
+            if (ld != null) return ld;
+        }
+        return maxSubtree(body, values);
+    }
+
+    /**
+     * A summary right after a linked headline, the two alone in a small element, is a card teasing
+     * another article ("more stories"), not a paragraph of this one.
+     */
+    private static boolean isTeaser(Block headline, Block summary, Map<Element, Integer> size) {
+        if (headline.linkDensity() < 0.8 || headline.text().length() < 15) return false;
+        Element lca = commonAncestor(headline.owner(), summary.owner());
+        if (lca == null) return false;
+        int together = headline.text().length() + summary.text().length();
+        return size.getOrDefault(lca, Integer.MAX_VALUE) <= together + 120;
+    }
+
+    private static Element commonAncestor(Element a, Element b) {
+        Set<Element> up = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        int depth = 0;
+        for (Element x = a; x != null && depth < 8; x = x.parent(), depth++) up.add(x);
+        depth = 0;
+        for (Element y = b; y != null && depth < 8; y = y.parent(), depth++) if (up.contains(y)) return y;
+        return null;
+    }
+
+    private Element maxSubtree(Element body, double[] values) {
+        Map<Element, Double> score = new IdentityHashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            double v = values[i];
+            for (Element a = blocks.get(i).owner(); a != null; a = a.parent()) {
                 score.merge(a, v, Double::sum);
                 if (a == body) break;
             }
@@ -302,6 +367,49 @@ final class BodyExtractor {
         return best;
     }
 
+    /**
+     * When the page's JSON-LD carries the article text, the container is the subtree that best
+     * agrees with it: blocks found in that text count for, others against. Used only when the chosen
+     * subtree covers at least half of the JSON-LD text (it may be truncated, or a teaser).
+     */
+    private Element jsonLdContainer(Element body) {
+        double[] values = new double[blocks.size()];
+        int[] matched = new int[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            List<String> toks = tokens(b.text());
+            if (toks.size() < 4) continue;
+            int hit = 0;
+            int n = toks.size() - 2;
+            for (int k = 0; k < n; k++) {
+                if (articleBodyTokens.contains(toks.get(k) + ' ' + toks.get(k + 1) + ' ' + toks.get(k + 2))) hit++;
+            }
+            boolean in = hit >= 0.6 * n;
+            values[i] = in ? toks.size() : -toks.size();
+            matched[i] = in ? toks.size() : 0;
+        }
+        Element best = maxSubtree(body, values);
+        int covered = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (matched[i] > 0 && within(blocks.get(i).owner(), best, new HashSet<>())) covered += matched[i];
+        }
+        return covered >= 0.5 * articleBodyTokenCount ? best : null;
+    }
+
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (word && start < 0) start = i;
+            else if (!word && start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
     // ---- 3. output ----
 
     private String emit(Element container) {
@@ -311,7 +419,9 @@ final class BodyExtractor {
         for (Block b : blocks) {
             if (!within(b.owner(), container, inside)) continue;
             if (!keep(b)) continue;
-            if (!seen.add(b.text())) continue;
+            // Repeated paragraphs (pull quotes, sticky teasers) go; short repeated lines such as a
+            // recipe's "Eat every 2-3 hours" are legitimate.
+            if (b.text().length() >= 60 && !seen.add(b.text())) continue;
             if (out.length() > 0) out.append("\n\n");
             out.append(b.text());
         }
@@ -330,6 +440,9 @@ final class BodyExtractor {
 
     static boolean keep(Block b) {
         if (b.owner().normalName().equals("h1")) return false;
+        String t = b.text();
+        // Markup shown as text (e.g. a tracking pixel inside <noscript> parsed as text).
+        if (t.startsWith("<") && t.endsWith(">")) return false;
         double ld = b.linkDensity();
         if (ld > 0.5) return false;
         if (b.heading()) return b.text().length() <= 200;

@@ -15,7 +15,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     public ExtractedArticle extract(String html, String pageUrl) {
         Document doc = Jsoup.parse(html == null ? "" : html, pageUrl == null ? "" : pageUrl);
         PageMetadata meta = PageMetadata.of(doc, pageUrl);
-        String body = new BodyExtractor().extract(doc.body());
+        String body = new BodyExtractor(meta.jsonLdBody()).extract(doc.body());
         String language = LanguageDetection.detect(body);
         if (language == null) language = LanguageDetection.toIso1(meta.declaredLanguage());
         return new ExtractedArticle(meta.url(), meta.title(), body, meta.byline(), meta.published(),
