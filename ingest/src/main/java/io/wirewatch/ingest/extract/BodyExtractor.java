@@ -37,6 +37,8 @@ final class BodyExtractor {
             "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
             "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
             "thead", "tfoot", "tr", "ul", "summary", "center", "caption", "html");
+    private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
+            "(?=.*\\b(?:19|20)\\d{2}\\b)[^.!?\"]{0,50}");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
     /**
@@ -446,6 +448,7 @@ final class BodyExtractor {
         double ld = b.linkDensity();
         if (ld > 0.5) return false;
         if (b.heading()) return b.text().length() <= 200;
-        return true;
+        // A line that is only a date ("20 November 2019", "Updated: Nov. 19, 2019 10:32 AM") is metadata.
+        return b.owner().normalName().equals("tr") || !DATE_LINE.matcher(t).matches();
     }
 }

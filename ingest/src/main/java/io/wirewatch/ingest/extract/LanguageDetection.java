@@ -20,25 +20,28 @@ import java.util.Map;
 final class LanguageDetection {
     private static final Logger LOG = LoggerFactory.getLogger(LanguageDetection.class);
     /** Enough text for a stable guess; more only costs time. */
-    private static final int MAX_CHARS = 1200;
+    private static final int MAX_CHARS = 300;
     private static final int MIN_CHARS = 40;
-    private static final double MIN_CONFIDENCE = 0.5;
+    private static final double MIN_MARGIN = 2.0;
     private static final Map<String, String> ISO3_TO_1 = iso3to1();
 
     private LanguageDetection() {
     }
 
     private static final class Holder {
-        static final LanguageDetectorME DETECTOR = load();
+        static final LanguageDetectorModel MODEL = load();
+        /** The model is shared and immutable; the ME wrapper is not documented as thread-safe. */
+        static final ThreadLocal<LanguageDetectorME> DETECTOR =
+                ThreadLocal.withInitial(() -> MODEL == null ? null : new LanguageDetectorME(MODEL));
     }
 
-    private static LanguageDetectorME load() {
+    private static LanguageDetectorModel load() {
         try (InputStream in = LanguageDetection.class.getResourceAsStream("/langdetect-183.bin")) {
             if (in == null) {
                 LOG.warn("langdetect-183.bin is not on the classpath; language comes from page markup only");
                 return null;
             }
-            return new LanguageDetectorME(new LanguageDetectorModel(in));
+            return new LanguageDetectorModel(in);
         } catch (IOException e) {
             LOG.warn("cannot load the language model: {}", e.toString());
             return null;
@@ -48,16 +51,16 @@ final class LanguageDetection {
     /** ISO 639-1 (or 639-3 when there is no two-letter code) of the text, or null when unsure. */
     static String detect(String text) {
         if (text == null || text.length() < MIN_CHARS) return null;
-        LanguageDetectorME detector = Holder.DETECTOR;
+        LanguageDetectorME detector = Holder.DETECTOR.get();
         if (detector == null) return null;
         String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        Language best;
-        // LanguageDetectorME keeps no per-call state in the model, but be safe about shared use.
-        synchronized (detector) {
-            best = detector.predictLanguage(sample);
-        }
-        if (best == null || best.getConfidence() < MIN_CONFIDENCE) return null;
-        return toIso1(best.getLang());
+        Language[] ranked = detector.predictLanguages(sample);
+        if (ranked == null || ranked.length == 0) return null;
+        // Over 103 classes the absolute probability of a short text stays low even when the answer is
+        // obvious, so the test is the margin over the runner-up.
+        double second = ranked.length > 1 ? ranked[1].getConfidence() : 0;
+        if (ranked[0].getConfidence() < MIN_MARGIN * second) return null;
+        return toIso1(ranked[0].getLang());
     }
 
     static String toIso1(String code) {

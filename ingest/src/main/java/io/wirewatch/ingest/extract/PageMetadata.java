@@ -10,9 +10,11 @@ import org.jsoup.parser.Parser;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,42 +35,44 @@ record PageMetadata(String url, String title, String byline, Instant published, 
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(?:by|von|par|por|di|door|av)\\s+");
 
     static PageMetadata of(Document doc, String pageUrl) {
-        List<JsonNode> ld = articleNodes(doc);
+        Index ix = new Index(doc);
+        Map<String, JsonNode> byId = new HashMap<>();
+        List<JsonNode> ld = articleNodes(ix.ldScripts, byId);
         JsonNode art = ld.isEmpty() ? null : ld.get(0);
 
         String url = pageUrl;
         if (url == null) url = savedFromUrl(doc);
-        if (url == null) url = firstNonBlank(metaProperty(doc, "og:url"), absHref(doc, "link[rel=canonical]"));
+        if (url == null) url = firstNonBlank(metaProperty(ix, "og:url"), absHref(ix.canonical));
 
-        String title = firstNonBlank(text(art, "headline"), metaProperty(doc, "og:title"),
-                metaName(doc, "twitter:title"), h1(doc), doc.title());
+        String title = firstNonBlank(ld(ld, "headline"), metaProperty(ix, "og:title"),
+                metaName(ix, "twitter:title"), h1(ix), doc.title());
 
-        String byline = firstNonBlank(authors(art), metaName(doc, "author"), nonUrl(metaProperty(doc, "article:author")),
-                metaName(doc, "byl"), metaName(doc, "parsely-author"), metaName(doc, "sailthru.author"),
-                metaName(doc, "dc.creator"), itemprop(doc, "author"), relAuthor(doc));
+        String byline = firstNonBlank(ldAuthors(ld, byId), metaName(ix, "author"), nonUrl(metaProperty(ix, "article:author")),
+                metaName(ix, "byl"), metaName(ix, "parsely-author"), metaName(ix, "sailthru.author"),
+                metaName(ix, "dc.creator"), itemprop(ix, "author"), relAuthor(ix));
         if (byline != null) byline = BY_PREFIX.matcher(byline.strip()).replaceFirst("").strip();
 
-        Instant published = firstDate(text(art, "datePublished"), metaProperty(doc, "article:published_time"),
-                metaProperty(doc, "og:published_time"), metaName(doc, "article:published_time"),
-                metaItemprop(doc, "datePublished"), metaName(doc, "pubdate"), metaName(doc, "publishdate"),
-                metaName(doc, "publish-date"), metaName(doc, "parsely-pub-date"), metaName(doc, "sailthru.date"),
-                metaName(doc, "dc.date.issued"), metaName(doc, "dcterms.created"), metaName(doc, "dc.date"),
-                metaName(doc, "date"), text(art, "dateCreated"), timeDatetime(doc));
+        Instant published = firstDate(ldAll(ld, "datePublished"), metaProperty(ix, "article:published_time"),
+                metaProperty(ix, "og:published_time"), metaName(ix, "article:published_time"),
+                metaItemprop(ix, "datePublished"), metaName(ix, "pubdate"), metaName(ix, "publishdate"),
+                metaName(ix, "publish-date"), metaName(ix, "parsely-pub-date"), metaName(ix, "sailthru.date"),
+                metaName(ix, "dc.date.issued"), metaName(ix, "dcterms.created"), metaName(ix, "dc.date"),
+                metaName(ix, "date"), ld(ld, "dateCreated"), timeDatetime(ix));
         if (published == null) published = Dates.fromUrl(url);
 
-        Instant modified = firstDate(text(art, "dateModified"), metaProperty(doc, "article:modified_time"),
-                metaProperty(doc, "og:updated_time"), metaName(doc, "article:modified_time"),
-                metaItemprop(doc, "dateModified"), metaName(doc, "last-modified"), metaName(doc, "dcterms.modified"));
+        Instant modified = firstDate(ldAll(ld, "dateModified"), metaProperty(ix, "article:modified_time"),
+                metaProperty(ix, "og:updated_time"), metaName(ix, "article:modified_time"),
+                metaItemprop(ix, "dateModified"), metaName(ix, "last-modified"), metaName(ix, "dcterms.modified"));
 
-        Element html = doc.selectFirst("html");
+        Element html = doc.firstElementChild();
         String lang = html == null ? null : blankToNull(html.attr("lang"));
-        if (lang == null) lang = metaHttpEquiv(doc, "content-language");
-        if (lang == null) lang = metaProperty(doc, "og:locale");
+        if (lang == null) lang = metaHttpEquiv(ix, "content-language");
+        if (lang == null) lang = metaProperty(ix, "og:locale");
 
-        String canonical = firstNonBlank(absHref(doc, "link[rel=canonical]"), metaProperty(doc, "og:url"), pageUrl);
+        String canonical = firstNonBlank(absHref(ix.canonical), metaProperty(ix, "og:url"), pageUrl);
 
-        String site = firstNonBlank(metaProperty(doc, "og:site_name"), publisherName(art),
-                metaName(doc, "application-name"));
+        String site = firstNonBlank(metaProperty(ix, "og:site_name"), publisherName(art),
+                metaName(ix, "application-name"));
 
         String ldBody = art == null ? null : blankToNull(text(art, "articleBody"));
         if (ldBody == null) {
@@ -84,9 +88,9 @@ record PageMetadata(String url, String title, String byline, Instant published, 
     // ---- JSON-LD ----
 
     /** Article-like JSON-LD objects, the most specific (news) types first. */
-    static List<JsonNode> articleNodes(Document doc) {
+    static List<JsonNode> articleNodes(List<Element> scripts, Map<String, JsonNode> byId) {
         List<JsonNode> all = new ArrayList<>();
-        for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element s : scripts) {
             String json = s.data().strip();
             if (json.isEmpty()) continue;
             try {
@@ -98,6 +102,7 @@ record PageMetadata(String url, String title, String byline, Instant published, 
         List<JsonNode> news = new ArrayList<>();
         List<JsonNode> other = new ArrayList<>();
         for (JsonNode n : all) {
+            if (n.hasNonNull("@id") && n.size() > 1) byId.putIfAbsent(n.get("@id").asText(), n);
             Set<String> types = types(n);
             boolean isNews = types.stream().anyMatch(t -> t.endsWith("article") || t.endsWith("posting")
                     || t.equals("report"));
@@ -113,7 +118,7 @@ record PageMetadata(String url, String title, String byline, Instant published, 
         if (n.isArray()) {
             for (JsonNode c : n) collect(c, out, depth + 1);
         } else if (n.isObject()) {
-            if (n.has("@type")) out.add(n);
+            if (n.has("@type") || n.has("@id")) out.add(n);
             if (n.has("@graph")) collect(n.get("@graph"), out, depth + 1);
             if (n.has("mainEntity")) collect(n.get("mainEntity"), out, depth + 1);
         }
@@ -138,18 +143,40 @@ record PageMetadata(String url, String title, String byline, Instant published, 
         return v == null || !v.isValueNode() ? null : blankToNull(v.asText());
     }
 
-    private static String authors(JsonNode art) {
+    /** The field from the most specific article-like node that has it (news types first). */
+    private static String ld(List<JsonNode> nodes, String field) {
+        for (JsonNode n : nodes) {
+            String v = text(n, field);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    private static String ldAuthors(List<JsonNode> nodes, Map<String, JsonNode> byId) {
+        for (JsonNode n : nodes) {
+            String v = authors(n, byId);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    private static String authors(JsonNode art, Map<String, JsonNode> byId) {
         if (art == null) return null;
         JsonNode a = art.get("author");
         if (a == null) a = art.get("creator");
         if (a == null) return null;
         Set<String> names = new LinkedHashSet<>();
-        if (a.isArray()) a.forEach(x -> addName(x, names));
-        else addName(a, names);
+        if (a.isArray()) a.forEach(x -> addName(x, names, byId));
+        else addName(a, names, byId);
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
-    private static void addName(JsonNode x, Set<String> names) {
+    private static void addName(JsonNode x, Set<String> names, Map<String, JsonNode> byId) {
+        // In an @graph the author is often only a reference: {"@id": ".../#/schema/person/..."}.
+        if (x.isObject() && !x.has("name") && x.has("@id")) {
+            JsonNode target = byId.get(x.get("@id").asText());
+            if (target != null) x = target;
+        }
         String n = x.isObject() ? (x.has("name") ? x.get("name").asText() : null) : x.asText();
         n = nonUrl(blankToNull(n));
         if (n != null) names.add(n.strip());
@@ -165,59 +192,110 @@ record PageMetadata(String url, String title, String byline, Instant published, 
 
     // ---- HTML meta ----
 
-    private static String metaProperty(Document doc, String property) {
-        Element e = doc.selectFirst("meta[property=" + property + "]");
-        if (e == null) e = doc.selectFirst("meta[name=" + property + "]");
-        return e == null ? null : blankToNull(e.attr("content"));
+    /**
+     * Everything the metadata needs from the DOM, gathered in one pass: a page has dozens of
+     * candidate sources and one CSS query per source would walk the whole tree each time.
+     */
+    private static final class Index {
+        final Map<String, String> metaByName = new HashMap<>();
+        final Map<String, String> metaByProperty = new HashMap<>();
+        final Map<String, String> metaByHttpEquiv = new HashMap<>();
+        final Map<String, List<Element>> itemprops = new HashMap<>();
+        final List<Element> ldScripts = new ArrayList<>();
+        Element canonical;
+        Element relAuthor;
+        Element time;
+        Element articleTime;
+        Element h1;
+
+        Index(Document doc) {
+            for (Element e : doc.getAllElements()) {
+                String tag = e.normalName();
+                switch (tag) {
+                    case "meta" -> {
+                        String content = e.attr("content");
+                        if (e.hasAttr("name")) metaByName.putIfAbsent(e.attr("name").strip().toLowerCase(Locale.ROOT), content);
+                        if (e.hasAttr("property")) metaByProperty.putIfAbsent(e.attr("property").strip().toLowerCase(Locale.ROOT), content);
+                        if (e.hasAttr("http-equiv")) metaByHttpEquiv.putIfAbsent(e.attr("http-equiv").strip().toLowerCase(Locale.ROOT), content);
+                    }
+                    case "script" -> {
+                        if (e.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) ldScripts.add(e);
+                    }
+                    case "link" -> {
+                        if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) canonical = e;
+                    }
+                    case "a" -> {
+                        if (relAuthor == null && e.attr("rel").equalsIgnoreCase("author")) relAuthor = e;
+                    }
+                    case "time" -> {
+                        if (e.hasAttr("datetime")) {
+                            if (time == null) time = e;
+                            if (articleTime == null && e.closest("article") != null) articleTime = e;
+                        }
+                    }
+                    case "h1" -> {
+                        if (h1 == null) h1 = e;
+                    }
+                    default -> {
+                    }
+                }
+                if (e.hasAttr("itemprop")) {
+                    for (String p : e.attr("itemprop").strip().split("\\s+")) {
+                        itemprops.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
+                    }
+                }
+            }
+        }
     }
 
-    private static String metaName(Document doc, String name) {
-        // Jsoup's attribute value selector is case-insensitive, which suits the zoo of meta names.
-        Element e = doc.selectFirst("meta[name=" + name + "]");
-        return e == null ? null : blankToNull(e.attr("content"));
+    private static String metaProperty(Index ix, String property) {
+        String v = ix.metaByProperty.get(property);
+        if (v == null) v = ix.metaByName.get(property);
+        return blankToNull(v);
     }
 
-    private static String metaHttpEquiv(Document doc, String name) {
-        Element e = doc.selectFirst("meta[http-equiv=" + name + "]");
-        return e == null ? null : blankToNull(e.attr("content"));
+    private static String metaName(Index ix, String name) {
+        return blankToNull(ix.metaByName.get(name));
     }
 
-    private static String metaItemprop(Document doc, String prop) {
-        for (Element e : doc.select("[itemprop=" + prop + "]")) {
+    private static String metaHttpEquiv(Index ix, String name) {
+        return blankToNull(ix.metaByHttpEquiv.get(name));
+    }
+
+    private static String metaItemprop(Index ix, String prop) {
+        for (Element e : ix.itemprops.getOrDefault(prop, List.of())) {
             String v = firstNonBlank(e.attr("content"), e.attr("datetime"));
             if (v != null) return v;
         }
         return null;
     }
 
-    private static String itemprop(Document doc, String prop) {
-        Element e = doc.selectFirst("[itemprop=" + prop + "]");
-        if (e == null) return null;
+    private static String itemprop(Index ix, String prop) {
+        List<Element> all = ix.itemprops.getOrDefault(prop, List.of());
+        if (all.isEmpty()) return null;
+        Element e = all.get(0);
         Element name = e.selectFirst("[itemprop=name]");
         String v = name != null ? firstNonBlank(name.attr("content"), name.text())
                 : firstNonBlank(e.attr("content"), e.text());
         return v != null && v.length() <= 120 ? v : null;
     }
 
-    private static String relAuthor(Document doc) {
-        Element e = doc.selectFirst("a[rel=author]");
-        if (e == null) return null;
-        String t = blankToNull(e.text());
+    private static String relAuthor(Index ix) {
+        if (ix.relAuthor == null) return null;
+        String t = blankToNull(ix.relAuthor.text());
         return t != null && t.length() <= 100 ? t : null;
     }
 
-    private static String timeDatetime(Document doc) {
-        Element e = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
+    private static String timeDatetime(Index ix) {
+        Element e = ix.articleTime != null ? ix.articleTime : ix.time;
         return e == null ? null : blankToNull(e.attr("datetime"));
     }
 
-    private static String h1(Document doc) {
-        Element e = doc.selectFirst("h1");
-        return e == null ? null : blankToNull(e.text());
+    private static String h1(Index ix) {
+        return ix.h1 == null ? null : blankToNull(ix.h1.text());
     }
 
-    private static String absHref(Document doc, String css) {
-        Element e = doc.selectFirst(css);
+    private static String absHref(Element e) {
         if (e == null) return null;
         String abs = e.attr("abs:href");
         return blankToNull(abs.isBlank() ? e.attr("href") : abs);
@@ -233,12 +311,37 @@ record PageMetadata(String url, String title, String byline, Instant published, 
         return null;
     }
 
-    private static Instant firstDate(String... candidates) {
-        for (String c : candidates) {
+    /**
+     * The first parseable date; but when it is a bare date and a later candidate gives a full time on
+     * the same day, the full time (pages often put "2014-09-15" in one place and the time in another).
+     */
+    private static Instant firstDate(List<String> ldValues, String... others) {
+        List<String> all = new ArrayList<>(ldValues);
+        all.addAll(java.util.Arrays.asList(others));
+        Instant first = null;
+        boolean bare = false;
+        for (String c : all) {
             Instant i = Dates.parse(c);
-            if (i != null) return i;
+            if (i == null) continue;
+            boolean isBare = c.strip().length() <= 10;
+            if (first == null) {
+                first = i;
+                bare = isBare;
+                if (!bare) return first;
+            } else if (!isBare && Math.abs(i.getEpochSecond() - first.getEpochSecond()) < 36 * 3600) {
+                return i;
+            }
         }
-        return null;
+        return first;
+    }
+
+    private static List<String> ldAll(List<JsonNode> nodes, String field) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : nodes) {
+            String v = text(n, field);
+            if (v != null) out.add(v);
+        }
+        return out;
     }
 
     static String firstNonBlank(String... values) {
