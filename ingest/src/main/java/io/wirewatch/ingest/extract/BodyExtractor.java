@@ -64,13 +64,27 @@ final class BodyExtractor {
             "advert", "sponsor", "recommend", "subscri", "outbrain", "taboola", "breadcrumb", "sidebar", "popup",
             "cookie", "signup", "trending", "recirc", "paywall"};
 
+    /**
+     * A boilerplate-named element is kept when it holds at least this share of the prose around it:
+     * then the name is misleading (a "widget" wrapping a blog post), not the content.
+     */
+    static double STRONG_SHARE = Double.parseDouble(System.getProperty("x.strong", "0.5"));
+    static double WEAK_SHARE = Double.parseDouble(System.getProperty("x.weak", "0.5"));
     private final List<Block> blocks = new ArrayList<>();
     /** Token trigrams of the JSON-LD articleBody, or null when the page has none worth using. */
     private final Set<String> articleBodyTokens;
     private final int articleBodyTokenCount;
 
+    /** False for the cautious second pass: no pruning by class/id names or hidden styles. */
+    private final boolean pruneByNames;
+
     /** @param jsonLdBody the page's JSON-LD articleBody, or null */
     BodyExtractor(String jsonLdBody) {
+        this(jsonLdBody, true);
+    }
+
+    BodyExtractor(String jsonLdBody, boolean pruneByNames) {
+        this.pruneByNames = pruneByNames;
         String text = jsonLdBody == null ? "" : Jsoup.parse(jsonLdBody).text().strip();
         // A body cut off with an ellipsis is a teaser of the article, not the article.
         boolean truncated = text.endsWith("\u2026") || text.endsWith("...");
@@ -120,13 +134,13 @@ final class BodyExtractor {
                            List<Element> toRemove) {
         for (Element c : e.children()) {
             String tag = c.normalName();
-            if (DROP_TAGS.contains(tag) || isHidden(c)) {
+            if (DROP_TAGS.contains(tag) || (pruneByNames && isHidden(c))) {
                 // A nav/aside/footer that holds most of the prose is a mis-used tag, not boilerplate.
-                if (!protectedText(c, paraText, total) || tag.equals("script") || tag.equals("style")) {
+                if (!protectedText(c, paraText, total, weak ? WEAK_SHARE : STRONG_SHARE) || tag.equals("script") || tag.equals("style")) {
                     toRemove.add(c);
                     continue;
                 }
-            } else if (isBoilerplateName(c, weak) && !protectedText(c, paraText, total)) {
+            } else if (pruneByNames && isBoilerplateName(c, weak) && !protectedText(c, paraText, total, weak ? WEAK_SHARE : STRONG_SHARE)) {
                 toRemove.add(c);
                 continue;
             }
@@ -134,9 +148,9 @@ final class BodyExtractor {
         }
     }
 
-    private static boolean protectedText(Element e, Map<Element, Integer> paraText, int total) {
+    private static boolean protectedText(Element e, Map<Element, Integer> paraText, int total, double share) {
         int t = paraText.getOrDefault(e, 0);
-        return total > 0 && t >= 0.4 * total;
+        return total > 0 && t >= share * total;
     }
 
     /**

@@ -10,12 +10,21 @@ import org.jsoup.nodes.Document;
  * fallback, canonical URL without tracking parameters. Thread-safe (no shared mutable state).
  */
 public final class JsoupArticleExtractor implements ArticleExtractor {
+    private static final int RETRY_BELOW_CHARS = 250;
 
     @Override
     public ExtractedArticle extract(String html, String pageUrl) {
-        Document doc = Jsoup.parse(html == null ? "" : html, pageUrl == null ? "" : pageUrl);
+        if (html == null) html = "";
+        Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
         PageMetadata meta = PageMetadata.of(doc, pageUrl);
         String body = new BodyExtractor(meta.jsonLdBody()).extract(doc.body());
+        if (body.length() < RETRY_BELOW_CHARS) {
+            // Almost nothing left: the page's class names or hidden-until-JS styles misled the pruning.
+            // Retry on a fresh parse without them, as readability does, and keep the longer text.
+            Document again = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+            String retry = new BodyExtractor(meta.jsonLdBody(), false).extract(again.body());
+            if (retry.length() > body.length()) body = retry;
+        }
         String language = LanguageDetection.detect(body);
         if (language == null) language = LanguageDetection.toIso1(meta.declaredLanguage());
         return new ExtractedArticle(meta.url(), meta.title(), body, meta.byline(), meta.published(),

@@ -21,9 +21,9 @@ class ExtractCommandSupportTest {
     @Test
     void writesOneObjectKeyedByFileNameForHtmlGzAndDirectories(@TempDir Path dir) throws IOException {
         Path sub = Files.createDirectories(dir.resolve("pages"));
-        Files.write(sub.resolve("harbour.html"), Fixtures.bytes("/extract-fixtures/newsarticle-authors-utm.html"));
+        Files.write(sub.resolve("harbour.html"), Fixtures.bytes("/extraction/fixtures/newsarticle-authors-utm.html"));
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(sub.resolve("cafe.html.gz")))) {
-            out.write(Fixtures.bytes("/extract-fixtures/latin1-no-charset.html"));
+            out.write(Fixtures.bytes("/extraction/fixtures/latin1-no-charset.html"));
         }
         Files.writeString(sub.resolve("notes.txt"), "not a page");
         Path single = dir.resolve("yoast.html.gz");

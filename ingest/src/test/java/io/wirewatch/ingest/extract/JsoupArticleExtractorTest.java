@@ -11,7 +11,7 @@ class JsoupArticleExtractorTest {
     private final JsoupArticleExtractor extractor = new JsoupArticleExtractor();
 
     private ExtractedArticle fixture() {
-        return extractor.extract(Fixtures.bytes("/extract-fixtures/newsarticle-authors-utm.html"),
+        return extractor.extract(Fixtures.bytes("/extraction/fixtures/newsarticle-authors-utm.html"),
                 "text/html; charset=utf-8", "https://www.coastal-gazette.example/news/2019/11/20/harbour-bridge-reopens");
     }
 
