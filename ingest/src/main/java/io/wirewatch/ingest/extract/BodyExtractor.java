@@ -140,12 +140,27 @@ final class BodyExtractor {
                     toRemove.add(c);
                     continue;
                 }
-            } else if (pruneByNames && isBoilerplateName(c, weak) && !protectedText(c, paraText, total, weak ? WEAK_SHARE : STRONG_SHARE)) {
+            } else if (pruneByNames && isBoilerplateName(c, weak)
+                    && !protectedText(c, paraText, total, weak ? WEAK_SHARE : STRONG_SHARE)
+                    // An embedded post (tweet, Instagram) is a quoted blockquote in a "social-embed"
+                    // wrapper; it is part of the story.
+                    && !isEmbeddedPost(c)) {
                 toRemove.add(c);
                 continue;
             }
             pruneWalk(c, paraText, total, weak, toRemove);
         }
+    }
+
+    /** A wrapper whose text is mostly one blockquote of a known embed kind (tweet, Instagram post...). */
+    private static boolean isEmbeddedPost(Element e) {
+        for (Element q : e.getElementsByTag("blockquote")) {
+            String cls = q.className().toLowerCase(Locale.ROOT);
+            if (cls.contains("tweet") || cls.contains("instagram") || cls.contains("tiktok") || cls.contains("embed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean protectedText(Element e, Map<Element, Integer> paraText, int total, double share) {
