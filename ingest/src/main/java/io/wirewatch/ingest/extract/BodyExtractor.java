@@ -39,6 +39,9 @@ final class BodyExtractor {
             "thead", "tfoot", "tr", "ul", "summary", "center", "caption", "html");
     private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
             "(?=.*\\b(?:19|20)\\d{2}\\b)[^.!?\"]{0,50}");
+    /** "By Jane Doe", "By Jane Doe and John Roe -", "By JANE DOE | Reuters": a byline, kept as metadata. */
+    private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
+            "(?i:by|von|par|por)\\s+\\p{Lu}[^.!?:;]{0,60}");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
     /**
@@ -477,6 +480,7 @@ final class BodyExtractor {
         double ld = b.linkDensity();
         if (ld > 0.5) return false;
         if (b.heading()) return b.text().length() <= 200;
+        if (BYLINE_LINE.matcher(t).matches()) return false;
         // A line that is only a date ("20 November 2019", "Updated: Nov. 19, 2019 10:32 AM") is metadata.
         return b.owner().normalName().equals("tr") || !DATE_LINE.matcher(t).matches();
     }
