@@ -71,8 +71,8 @@ final class BodyExtractor {
      * A boilerplate-named element is kept when it holds at least this share of the prose around it:
      * then the name is misleading (a "widget" wrapping a blog post), not the content.
      */
-    static double STRONG_SHARE = Double.parseDouble(System.getProperty("x.strong", "0.5"));
-    static double WEAK_SHARE = Double.parseDouble(System.getProperty("x.weak", "0.5"));
+    private static final double STRONG_SHARE = 0.5;
+    private static final double WEAK_SHARE = 0.5;
     private final List<Block> blocks = new ArrayList<>();
     /** Token trigrams of the JSON-LD articleBody, or null when the page has none worth using. */
     private final Set<String> articleBodyTokens;
