@@ -6,26 +6,31 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Finds the main text of a page. Three general steps, no per-site rules:
+ * Finds the main text of a page. General steps, no per-site rules:
  * <ol>
- *   <li>Prune: drop elements that never hold article text (scripts, navigation, forms' controls,
- *       hidden elements) and blocks whose class/id names boilerplate (share, related, newsletter,
- *       comments, ads...), unless such a block holds most of the page's paragraph text.</li>
+ *   <li>Prune: drop elements that never hold article text (scripts, navigation, form controls, hidden
+ *       elements) and elements whose class/id words name boilerplate (share, related, newsletter,
+ *       comments, ads...), unless such an element holds most of the prose around it or is an embedded
+ *       post (tweet). Ambiguous words ("header", "more", "widget") are pruned only inside the chosen
+ *       container.</li>
  *   <li>Choose the container: split the page into text blocks (runs of inline content between
- *       block-level boundaries), give each a value (long, prose-like, few links: positive; short or
- *       link-heavy: negative) and take the element whose subtree has the highest total value. That is
- *       a maximum-weight subtree: it grows to take in all article paragraphs only while the boilerplate
- *       it would swallow is worth less than the text it gains.</li>
- *   <li>Emit the container's blocks in order, without link lists, short non-prose lines that are not
- *       headings, captions and repeats; paragraphs are separated by a blank line.</li>
+ *       block-level boundaries), give each a value (long, prose-like, few links: positive; short,
+ *       link-heavy, cut-off teaser or teaser card: negative) and take the element whose subtree has the
+ *       highest total value. That is a maximum-weight subtree: it grows to take in all article paragraphs
+ *       only while the boilerplate it would swallow is worth less than the text it gains. When the page's
+ *       JSON-LD carries the complete articleBody, the subtree that best agrees with it is taken instead.</li>
+ *   <li>Emit the container's blocks in order, without link lists, bylines, date-only lines, markup shown
+ *       as text and repeated paragraphs; paragraphs are separated by a blank line.</li>
  * </ol>
  * Not thread-safe (it mutates the document); create one per page.
  */
@@ -37,10 +42,10 @@ final class BodyExtractor {
             "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
             "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
             "thead", "tfoot", "tr", "ul", "summary", "center", "caption", "html");
-    private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
+    private static final Pattern DATE_LINE = Pattern.compile(
             "(?=.*\\b(?:19|20)\\d{2}\\b)[^.!?\"]{0,50}");
     /** "By Jane Doe", "By Jane Doe and John Roe -", "By JANE DOE | Reuters": a byline, kept as metadata. */
-    private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
+    private static final Pattern BYLINE_LINE = Pattern.compile(
             "(?i:by|von|par|por)\\s+\\p{Lu}[^.!?:;]{0,60}");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
@@ -55,7 +60,7 @@ final class BodyExtractor {
             "pagination", "pager", "paywall", "popup", "promo", "promotion", "recirc", "recirculation", "related",
             "recommended", "recommendations", "share", "sharing", "sharebar", "sidebar", "signup", "social",
             "sponsor", "sponsored", "subscribe", "subscription", "taboola", "tags", "toolbar", "trending",
-            "author", "caption", "credit", "credits", "newsletters", "visually-hidden");
+            "author", "caption", "credit", "credits", "newsletters");
     private static final Set<String> WEAK_WORDS = Set.of("banner", "masthead", "rail", "widget", "modal", "overlay",
             "skip", "sr", "hidden", "hide", "print", "most", "popular", "more", "timestamp", "dateline", "meta",
             "tools", "follow", "topics", "keywords", "teaser", "carousel", "gallery", "slideshow", "video", "player",
@@ -71,8 +76,7 @@ final class BodyExtractor {
      * A boilerplate-named element is kept when it holds at least this share of the prose around it:
      * then the name is misleading (a "widget" wrapping a blog post), not the content.
      */
-    private static final double STRONG_SHARE = 0.5;
-    private static final double WEAK_SHARE = 0.5;
+    private static final double PROSE_SHARE = 0.5;
     private final List<Block> blocks = new ArrayList<>();
     /** Token trigrams of the JSON-LD articleBody, or null when the page has none worth using. */
     private final Set<String> articleBodyTokens;
@@ -139,12 +143,12 @@ final class BodyExtractor {
             String tag = c.normalName();
             if (DROP_TAGS.contains(tag) || (pruneByNames && isHidden(c))) {
                 // A nav/aside/footer that holds most of the prose is a mis-used tag, not boilerplate.
-                if (!protectedText(c, paraText, total, weak ? WEAK_SHARE : STRONG_SHARE) || tag.equals("script") || tag.equals("style")) {
+                if (!protectedText(c, paraText, total, PROSE_SHARE) || tag.equals("script") || tag.equals("style")) {
                     toRemove.add(c);
                     continue;
                 }
             } else if (pruneByNames && isBoilerplateName(c, weak)
-                    && !protectedText(c, paraText, total, weak ? WEAK_SHARE : STRONG_SHARE)
+                    && !protectedText(c, paraText, total, PROSE_SHARE)
                     // An embedded post (tweet, Instagram) is a quoted blockquote in a "social-embed"
                     // wrapper; it is part of the story.
                     && !isEmbeddedPost(c)) {
@@ -373,7 +377,7 @@ final class BodyExtractor {
     }
 
     private static Element commonAncestor(Element a, Element b) {
-        Set<Element> up = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> up = Collections.newSetFromMap(new IdentityHashMap<>());
         int depth = 0;
         for (Element x = a; x != null && depth < 8; x = x.parent(), depth++) up.add(x);
         depth = 0;
