@@ -10,6 +10,6 @@ public interface ArticleExtractor {
 
     /** The extractor Wirewatch uses by default. */
     static ArticleExtractor defaultExtractor() {
-        return new SimpleExtractor();
+        return new JsoupArticleExtractor();
     }
 }

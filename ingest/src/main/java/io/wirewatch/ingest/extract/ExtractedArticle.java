@@ -14,4 +14,9 @@ public record ExtractedArticle(String url, String title, String articleBody, Str
     public ExtractedArticle {
         articleBody = articleBody == null ? "" : articleBody;
     }
+
+    /** A copy with another body, e.g. to log an article without its text. */
+    public ExtractedArticle withBody(String body) {
+        return new ExtractedArticle(url, title, body, byline, published, modified, language, canonicalUrl, siteName);
+    }
 }

@@ -1,0 +1,106 @@
+package io.wirewatch.ingest.extract;
+
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Language of a text with Apache OpenNLP's 103-language model ({@code langdetect-183.bin} from the
+ * Maven Central artifact {@code org.apache.opennlp:opennlp-models-langdetect}, Apache-2.0): loaded
+ * once from the classpath, never downloaded. Returns ISO 639-1 codes where one exists.
+ */
+final class LanguageDetection {
+    private static final Logger LOG = LoggerFactory.getLogger(LanguageDetection.class);
+    /** Enough text for a stable guess; more only costs time. */
+    private static final int MAX_CHARS = 300;
+    private static final int MIN_CHARS = 40;
+    private static final double MIN_MARGIN = 2.0;
+    private static final Map<String, String> ISO3_TO_1 = iso3to1();
+
+    private LanguageDetection() {
+    }
+
+    private static final class Holder {
+        static final LanguageDetectorModel MODEL = load();
+        /** The model is shared and immutable; the ME wrapper is not documented as thread-safe. */
+        static final ThreadLocal<LanguageDetectorME> DETECTOR =
+                ThreadLocal.withInitial(() -> MODEL == null ? null : new LanguageDetectorME(MODEL));
+    }
+
+    private static LanguageDetectorModel load() {
+        try (InputStream in = LanguageDetection.class.getResourceAsStream("/langdetect-183.bin")) {
+            if (in == null) {
+                LOG.warn("langdetect-183.bin is not on the classpath; language comes from page markup only");
+                return null;
+            }
+            return new LanguageDetectorModel(in);
+        } catch (IOException e) {
+            LOG.warn("cannot load the language model: {}", e.toString());
+            return null;
+        }
+    }
+
+    /** ISO 639-1 (or 639-3 when there is no two-letter code) of the text, or null when unsure. */
+    static String detect(String text) {
+        if (text == null || text.length() < MIN_CHARS) return null;
+        LanguageDetectorME detector = Holder.DETECTOR.get();
+        if (detector == null) return null;
+        String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        Language[] ranked = detector.predictLanguages(sample);
+        if (ranked == null || ranked.length == 0) return null;
+        // Over 103 classes the absolute probability of a short text stays low even when the answer is
+        // obvious, so the test is the margin over the runner-up.
+        double second = ranked.length > 1 ? ranked[1].getConfidence() : 0;
+        if (ranked[0].getConfidence() < MIN_MARGIN * second) return null;
+        return toIso1(ranked[0].getLang());
+    }
+
+    static String toIso1(String code) {
+        if (code == null || code.isBlank()) return null;
+        String c = code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        int dash = c.indexOf('-');
+        if (dash > 0) c = c.substring(0, dash);
+        if (c.length() == 2) return c;
+        String two = ISO3_TO_1.get(c);
+        return two != null ? two : c;
+    }
+
+    private static Map<String, String> iso3to1() {
+        Map<String, String> m = new HashMap<>();
+        for (String two : Locale.getISOLanguages()) {
+            try {
+                m.put(new Locale(two).getISO3Language(), two);
+            } catch (RuntimeException e) {
+                // some languages have no three-letter code in the JDK
+            }
+        }
+        // Macro-language members and bibliographic codes the model uses.
+        m.put("cmn", "zh");
+        m.put("nob", "nb");
+        m.put("nno", "nn");
+        m.put("pes", "fa");
+        m.put("zsm", "ms");
+        m.put("lvs", "lv");
+        m.put("ekk", "et");
+        m.put("swh", "sw");
+        m.put("arb", "ar");
+        m.put("azj", "az");
+        m.put("uzn", "uz");
+        m.put("khk", "mn");
+        m.put("npi", "ne");
+        m.put("ory", "or");
+        m.put("plt", "mg");
+        m.put("ydd", "yi");
+        m.put("gug", "gn");
+        m.put("als", "sq");
+        return m;
+    }
+}

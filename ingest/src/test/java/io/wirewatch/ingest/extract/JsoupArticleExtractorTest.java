@@ -1,0 +1,98 @@
+package io.wirewatch.ingest.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JsoupArticleExtractorTest {
+    private final JsoupArticleExtractor extractor = new JsoupArticleExtractor();
+
+    private ExtractedArticle fixture() {
+        return extractor.extract(Fixtures.bytes("/extraction/fixtures/newsarticle-authors-utm.html"),
+                "text/html; charset=utf-8", "https://www.coastal-gazette.example/news/2019/11/20/harbour-bridge-reopens");
+    }
+
+    @Test
+    void stripsTrackingParametersAndFragmentFromCanonicalUrl() {
+        assertThat(fixture().canonicalUrl())
+                .isEqualTo("https://www.coastal-gazette.example/news/2019/11/20/harbour-bridge-reopens?id=4411");
+    }
+
+    @Test
+    void joinsJsonLdAuthorsIntoTheByline() {
+        assertThat(fixture().byline()).isEqualTo("Priya Raman, Tom O'Neill");
+    }
+
+    @Test
+    void keepsPublishedAndModifiedApartPreferringJsonLd() {
+        ExtractedArticle a = fixture();
+        assertThat(a.published()).isEqualTo(Instant.parse("2019-11-20T06:15:00Z"));
+        assertThat(a.modified()).isEqualTo(Instant.parse("2019-11-20T17:40:00Z"));
+    }
+
+    @Test
+    void bodyKeepsParagraphsAndSubheadingsButNoPageFurniture() {
+        ExtractedArticle a = fixture();
+        assertThat(a.articleBody()).startsWith("The harbour bridge reopened to traffic")
+                .contains("\n\nCommuters had faced detours")
+                .contains("\n\nSpeed limit lowered\n\n")
+                .endsWith("good to have it back.\"");
+        assertThat(a.articleBody()).doesNotContain("Advertisement", "Share on", "cookies", "Council approves",
+                "All rights reserved", "By Priya", "Home");
+        assertThat(a.title()).isEqualTo("Harbour bridge reopens after six weeks of repairs");
+        assertThat(a.siteName()).isEqualTo("The Coastal Gazette");
+        assertThat(a.language()).isEqualTo("en");
+    }
+
+    @Test
+    void resolvesAuthorAndDatesInsideAYoastJsonLdGraph() {
+        // A real WordPress page: dates on the WebPage node, author only as an @id reference to a Person.
+        ExtractedArticle a = extractor.extract(Fixtures.bytes(
+                "/extraction/html/0e014df693f182824fe5e24030ddbe1d0b96ddb9685cf20d5766457ed32ffa2d.html.gz"), null, null);
+        assertThat(a.published()).isEqualTo(Instant.parse("2014-09-15T20:22:02Z"));
+        assertThat(a.modified()).isEqualTo(Instant.parse("2016-09-02T02:10:36Z"));
+        assertThat(a.byline()).isEqualTo("Regan");
+        assertThat(a.canonicalUrl())
+                .isEqualTo("https://theantijunecleaver.com/2014/09/make-arrowhead-water-a-part-of-your-mountain-hike-survival-kit/");
+        assertThat(a.url()).isEqualTo(a.canonicalUrl());
+        assertThat(a.language()).isEqualTo("en");
+    }
+
+    @Test
+    void fallsBackToOpenGraphTimesAndUrlDate() {
+        String html = """
+                <html><head><meta property="article:published_time" content="2019-11-18T14:02:11-0500">
+                <meta property="og:updated_time" content="2019-11-19 09:00:00"></head>
+                <body><p>Short page.</p></body></html>""";
+        ExtractedArticle a = extractor.extract(html, "https://example.org/a");
+        assertThat(a.published()).isEqualTo(Instant.parse("2019-11-18T19:02:11Z"));
+        assertThat(a.modified()).isEqualTo(Instant.parse("2019-11-19T09:00:00Z"));
+
+        ExtractedArticle fromUrl = extractor.extract("<html><body><p>x</p></body></html>",
+                "https://news.example.com/2019/11/19/some-story/");
+        assertThat(fromUrl.published()).isEqualTo(Instant.parse("2019-11-19T00:00:00Z"));
+        assertThat(fromUrl.modified()).isNull();
+    }
+
+    @Test
+    void fallsBackToHtmlLangWhenTextIsTooShortToDetect() {
+        ExtractedArticle a = extractor.extract("<html lang=\"pt-BR\"><body><p>Olá.</p></body></html>".getBytes(
+                StandardCharsets.UTF_8), null, null);
+        assertThat(a.language()).isEqualTo("pt");
+    }
+
+    @Test
+    void emptyPageGivesEmptyBodyNotAnError() {
+        ExtractedArticle a = extractor.extract("", null);
+        assertThat(a.articleBody()).isEmpty();
+        assertThat(a.published()).isNull();
+    }
+
+    @Test
+    void pipelineDefaultIsThisExtractor() {
+        assertThat(ArticleExtractor.defaultExtractor()).isInstanceOf(JsoupArticleExtractor.class);
+    }
+}
