@@ -30,14 +30,4 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         return new ExtractedArticle(meta.url(), meta.title(), body, meta.byline(), meta.published(),
                 meta.modified(), language, Ids.canonicalUrl(meta.canonicalUrl()), meta.siteName());
     }
-
-    /**
-     * Extracts from raw bytes, decoding them with {@link HtmlDecoder}.
-     *
-     * @param contentType the HTTP Content-Type header, or null when unknown (e.g. a file)
-     * @param pageUrl     the URL the page was fetched from, or null
-     */
-    public ExtractedArticle extract(byte[] bytes, String contentType, String pageUrl) {
-        return extract(HtmlDecoder.decode(bytes, contentType), pageUrl);
-    }
 }

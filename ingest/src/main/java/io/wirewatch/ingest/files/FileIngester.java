@@ -102,6 +102,8 @@ public final class FileIngester {
             return dead(name, "cannot read file: " + e.getMessage(), now, null);
         }
         if (bytes.length == 0) return dead(name, "empty file", now, bytes);
+        boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".html.gz")
+                || lower.endsWith(".htm.gz");
         TextDecoder.Decoded decoded;
         try {
             decoded = TextDecoder.decode(bytes);
@@ -111,8 +113,9 @@ public final class FileIngester {
         String text = decoded.text();
         if (text.isBlank()) return dead(name, "file has no text (only whitespace)", now, bytes);
         if (lower.endsWith(".txt") || lower.endsWith(".text")) return one(name, fromText(name, text, now), bytes);
-        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".html.gz") || lower.endsWith(".htm.gz")) {
-            return one(name, fromHtml(name, text, now), bytes);
+        if (html) {
+            // The page's own <meta charset> decides, as in a browser; TextDecoder above only vetted that it is text.
+            return one(name, fromHtml(name, bytes, now), bytes);
         }
         if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return fromJsonLines(name, text, now);
         return dead(name, "unsupported file type (expected .txt, .html, .html.gz or .jsonl)", now, bytes);
@@ -205,8 +208,8 @@ public final class FileIngester {
         return raw(name, source, url, null, now, published, null, title, body, null, null, null, "txt");
     }
 
-    RawArticle fromHtml(String name, String html, Instant now) {
-        ExtractedArticle e = extractor.extract(html, null);
+    RawArticle fromHtml(String name, byte[] html, Instant now) {
+        ExtractedArticle e = extractor.extract(html, null, null);
         String url = e.url() != null ? e.url() : e.canonicalUrl();
         return raw(name, e.siteName(), url, e.canonicalUrl(), now, e.published(), e.modified(), e.title(),
                 e.articleBody(), e.byline(), e.language(), e.siteName(), "html");
