@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = {"Wirewatch reads news continuously and tells you only what is new:",
                 "a new story, or a new development in a story you follow."},
         subcommands = {RunCommand.class, ReplayCommand.class, IngestCommand.class, StreamCommand.class,
-                SinkCommand.class, TailCommand.class, ExtractCommand.class, SubscribeCommand.class, SubscriptionsCommand.class,
+                SinkCommand.class, TailCommand.class, ExtractCommand.class, SettingsCommand.class, SubscribeCommand.class, SubscriptionsCommand.class,
                 UnsubscribeCommand.class, io.wirewatch.app.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
