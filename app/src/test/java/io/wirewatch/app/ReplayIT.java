@@ -81,5 +81,23 @@ class ReplayIT {
             assertThat(a.get("articleId").asText()).as("no alert for the duplicate").isNotEqualTo(resend.get("articleId").asText());
         }
         assertThat(Files.readAllLines(articles, StandardCharsets.UTF_8)).hasSize(5);
+
+        // The seeds are one story: NEW_STORY for 000, DEVELOPMENT for 002 and 004 (001 and 003 add too little).
+        java.util.Map<String, String> idToInput = new java.util.HashMap<>();
+        Set<String> stories = new HashSet<>();
+        for (JsonNode e : r.get("records")) {
+            if (e.get("outcome").asText().equals("accepted")) {
+                idToInput.put(e.get("articleId").asText(), e.get("input").asText().substring(0, 3));
+                stories.add(e.get("storyId").asText());
+            }
+        }
+        assertThat(stories).hasSize(1);
+        List<String> typed = new ArrayList<>();
+        for (String line : alertLines) {
+            JsonNode a = JsonSerde.MAPPER.readTree(line);
+            typed.add(idToInput.get(a.get("articleId").asText()) + ":" + a.get("type").asText());
+            if (a.get("type").asText().equals("DEVELOPMENT")) assertThat(a.get("whatsNew")).isNotEmpty();
+        }
+        assertThat(typed).containsExactly("000:NEW_STORY", "002:DEVELOPMENT", "004:DEVELOPMENT");
     }
 }
