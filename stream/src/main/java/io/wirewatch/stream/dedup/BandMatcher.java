@@ -1,0 +1,52 @@
+package io.wirewatch.stream.dedup;
+
+/**
+ * What one band does with a probe, as a pure function of the members already under its key:
+ * find the earliest earlier member that contains the probe above the threshold, and say whether
+ * the probe should be remembered there.
+ * <p>A probe that matched is not added (its original already stands for it under this key); the
+ * same article (an update, same id) is never a match for itself; a key holds at most
+ * {@code maxMembers} articles so a boilerplate-heavy key stays small.
+ */
+public final class BandMatcher {
+    private final double threshold;
+    private final int maxMembers;
+
+    public BandMatcher(double threshold, int maxMembers) {
+        this.threshold = threshold;
+        this.maxMembers = maxMembers;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The outcome for one probe. */
+    public record Outcome(BandReply reply, boolean remember) {
+    }
+
+    public Outcome match(BandProbe probe, Iterable<BandMember> members) {
+        int count = 0;
+        BandMember best = null;
+        double bestContainment = 0;
+        double bestJaccard = 0;
+        for (BandMember m : members) {
+            count++;
+            if (m.articleId().equals(probe.articleId())) continue;
+            if (!m.before(probe.seenAt(), probe.articleId())) continue;
+            double j = Similarity.jaccard(probe.sketch(), m.sketch());
+            double c = Similarity.containment(j, probe.shingles(), m.shingles());
+            if (c < threshold) continue;
+            if (best == null || m.before(best.seenAt(), best.articleId())) {
+                best = m;
+                bestContainment = c;
+                bestJaccard = j;
+            }
+        }
+        if (best == null) {
+            return new Outcome(BandReply.none(probe), count < maxMembers);
+        }
+        return new Outcome(new BandReply(probe.articleId(), probe.revision(), probe.band(), probe.bands(),
+                best.articleId(), bestContainment, bestJaccard, best.seenAt()), false);
+    }
+}

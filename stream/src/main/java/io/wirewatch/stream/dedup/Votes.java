@@ -1,0 +1,38 @@
+package io.wirewatch.stream.dedup;
+
+/**
+ * The band answers gathered so far for one article revision. Value of {@value NearDupStores#VOTES_STORE};
+ * deleted as soon as the decision is made.
+ *
+ * @param replies      answers received
+ * @param bands        answers expected
+ * @param firstArrival stream time of the first message, for the pending timeout
+ */
+public record Votes(int replies, int bands, String matchId, double similarity, double jaccard, long matchSeenAt,
+                    long firstArrival) {
+    public Votes {
+        if (replies < 0 || bands < 1) throw new IllegalArgumentException("replies " + replies + " of " + bands);
+    }
+
+    public static Votes empty(int bands, long now) {
+        return new Votes(0, bands, null, 0, 0, 0, now);
+    }
+
+    /** Counts one answer; of several matches the earliest article (time, id) wins: duplicateOf is the first seen. */
+    public Votes add(BandReply r) {
+        boolean better = r.hasMatch() && (matchId == null
+                || NearDupOrder.before(r.matchSeenAt(), r.matchId(), matchSeenAt, matchId)
+                || (r.matchId().equals(matchId) && r.similarity() > similarity));
+        return better
+                ? new Votes(replies + 1, bands, r.matchId(), r.similarity(), r.jaccard(), r.matchSeenAt(), firstArrival)
+                : new Votes(replies + 1, bands, matchId, similarity, jaccard, matchSeenAt, firstArrival);
+    }
+
+    public boolean complete() {
+        return replies >= bands;
+    }
+
+    public boolean hasMatch() {
+        return matchId != null;
+    }
+}
