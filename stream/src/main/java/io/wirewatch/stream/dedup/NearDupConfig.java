@@ -25,7 +25,7 @@ public final class NearDupConfig extends AbstractConfig {
     public static final String PENDING_TIMEOUT_MS = "neardup.pending.timeout.ms";
 
     public static final ConfigDef CONFIG = new ConfigDef()
-            .define(THRESHOLD, Type.DOUBLE, 0.7, Range.between(0.3, 1.0), Importance.HIGH,
+            .define(THRESHOLD, Type.DOUBLE, 0.6, Range.between(0.3, 1.0), Importance.HIGH,
                     "An article is a near-duplicate when at least this share of its distinct word shingles already"
                             + " occurs in one earlier article (containment of the new article in the old one,"
                             + " estimated from MinHash sketches).")

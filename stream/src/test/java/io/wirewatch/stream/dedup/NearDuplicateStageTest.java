@@ -56,7 +56,7 @@ class NearDuplicateStageTest {
             assertThat(d.articleId()).isEqualTo(idOf(copy));
             assertThat(d.kind()).isEqualTo("NEAR");
             assertThat(d.source()).isEqualTo("TechWire Daily");
-            assertThat(d.similarity()).isGreaterThanOrEqualTo(0.7).isLessThan(1.0);
+            assertThat(d.similarity()).isGreaterThanOrEqualTo(0.6).isLessThan(1.0);
             assertThat(d.time()).isEqualTo(T0.plusSeconds(3600));
 
             assertThat(h.articles()).extracting(kv -> kv.key).containsExactly(idOf(original));
