@@ -1,0 +1,32 @@
+package io.wirewatch.ingest;
+
+import io.wirewatch.common.CommonConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+
+import java.util.Map;
+
+/** Settings of local-file ingest (on top of {@link CommonConfig}). */
+public class IngestConfig extends CommonConfig {
+    public static final String MAX_FILE_BYTES = "ingest.max.file.bytes";
+    public static final String WATCH_DIR = "ingest.watch.dir";
+    public static final String WATCH_INTERVAL_MS = "ingest.watch.interval.ms";
+
+    public static final ConfigDef CONFIG = CommonConfig.define(new ConfigDef())
+            .define(MAX_FILE_BYTES, Type.INT, 1024 * 1024, Range.between(1, Integer.MAX_VALUE), Importance.MEDIUM,
+                    "Largest file (after gunzip) ingest reads; bigger files become dead letters. Default 1 MiB.")
+            .define(WATCH_DIR, Type.STRING, "seeds", Importance.MEDIUM,
+                    "Folder `run` watches for new article files (.txt, .html, .html.gz, .jsonl).")
+            .define(WATCH_INTERVAL_MS, Type.LONG, 2000L, Range.atLeast(100), Importance.LOW,
+                    "How often `run` looks for new files in the watched folder (ms).");
+
+    public IngestConfig(Map<?, ?> props) {
+        super(CONFIG, props);
+    }
+
+    public int maxFileBytes() {
+        return getInt(MAX_FILE_BYTES);
+    }
+}

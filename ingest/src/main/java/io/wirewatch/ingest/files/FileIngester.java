@@ -1,0 +1,276 @@
+package io.wirewatch.ingest.files;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wirewatch.common.Ids;
+import io.wirewatch.common.TextNormalizer;
+import io.wirewatch.common.model.DeadLetter;
+import io.wirewatch.common.model.RawArticle;
+import io.wirewatch.common.serde.JsonSerde;
+import io.wirewatch.ingest.RawArticlePublisher;
+import io.wirewatch.ingest.extract.ArticleExtractor;
+import io.wirewatch.ingest.extract.ExtractedArticle;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads saved articles from files and publishes them as {@link RawArticle}s (to
+ * {@code wirewatch.articles.raw} through the publisher). Anything it cannot read (empty, too large,
+ * not text, unsupported type, a bad JSONL line) is published as a {@link DeadLetter} with the
+ * reason: nothing is dropped silently.
+ *
+ * <ul>
+ *   <li>{@code .txt}: an optional header of {@code Title:}, {@code URL:}, {@code Source:},
+ *       {@code Published:} lines ended by a blank line; without it the first non-blank line is the
+ *       title and the whole text the body.</li>
+ *   <li>{@code .html}, {@code .html.gz}: the page, through the {@link ArticleExtractor}.</li>
+ *   <li>{@code .jsonl}: one article per line with {@code url}, {@code title}, {@code text},
+ *       {@code publishedAt}, {@code source}.</li>
+ * </ul>
+ */
+public final class FileIngester {
+    public static final String STAGE = "ingest";
+
+    private final RawArticlePublisher publisher;
+    private final ArticleExtractor extractor;
+    private final int maxBytes;
+    private final Clock clock;
+
+    /** What one file gave: how many raw articles and how many dead letters were published. */
+    public record Result(int published, int deadLettered) {
+        public Result plus(Result o) {
+            return new Result(published + o.published, deadLettered + o.deadLettered);
+        }
+    }
+
+    public FileIngester(RawArticlePublisher publisher, ArticleExtractor extractor, int maxBytes, Clock clock) {
+        this.publisher = publisher;
+        this.extractor = extractor;
+        this.maxBytes = maxBytes;
+        this.clock = clock;
+    }
+
+    /** Files and directories (recursively, hidden files skipped), in name order. */
+    public static List<Path> expand(List<Path> paths) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).thenComparing(Path::toString))
+                            .forEach(files::add);
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new IOException("no such file or directory: " + p);
+            }
+        }
+        return files;
+    }
+
+    public Result ingest(List<Path> paths) throws IOException {
+        Result total = new Result(0, 0);
+        for (Path f : expand(paths)) total = total.plus(ingestFile(f));
+        return total;
+    }
+
+    public Result ingestFile(Path file) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        Instant now = clock.instant();
+        byte[] bytes;
+        try {
+            bytes = read(file, lower.endsWith(".gz"));
+        } catch (TooLargeException e) {
+            return dead(name, e.getMessage(), now, null);
+        } catch (IOException e) {
+            return dead(name, "cannot read file: " + e.getMessage(), now, null);
+        }
+        if (bytes.length == 0) return dead(name, "empty file", now, bytes);
+        TextDecoder.Decoded decoded;
+        try {
+            decoded = TextDecoder.decode(bytes);
+        } catch (TextDecoder.NotTextException e) {
+            return dead(name, e.getMessage(), now, bytes);
+        }
+        String text = decoded.text();
+        if (text.isBlank()) return dead(name, "file has no text (only whitespace)", now, bytes);
+        if (lower.endsWith(".txt") || lower.endsWith(".text")) return one(name, fromText(name, text, now), bytes);
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".html.gz") || lower.endsWith(".htm.gz")) {
+            return one(name, fromHtml(name, text, now), bytes);
+        }
+        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return fromJsonLines(name, text, now);
+        return dead(name, "unsupported file type (expected .txt, .html, .html.gz or .jsonl)", now, bytes);
+    }
+
+    private Result one(String name, RawArticle article, byte[] original) {
+        if (article.body().isBlank()) {
+            return dead(name, "no article text found in the file", clock.instant(), original);
+        }
+        publisher.publish(article);
+        return new Result(1, 0);
+    }
+
+    private Result dead(String input, String reason, Instant now, byte[] original) {
+        publisher.deadLetter(DeadLetter.of(input, STAGE, reason, now, original));
+        return new Result(0, 1);
+    }
+
+    private static final class TooLargeException extends IOException {
+        TooLargeException(String m) {
+            super(m);
+        }
+    }
+
+    private byte[] read(Path file, boolean gzip) throws IOException {
+        long size = Files.size(file);
+        if (!gzip && size > maxBytes) {
+            throw new TooLargeException("file is " + size + " bytes, over the limit of " + maxBytes
+                    + " (ingest.max.file.bytes)");
+        }
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[16 * 1024];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                out.write(buf, 0, n);
+                if (out.size() > maxBytes) {
+                    throw new TooLargeException("file is over the limit of " + maxBytes
+                            + " bytes once decompressed (ingest.max.file.bytes)");
+                }
+            }
+            return out.toByteArray();
+        }
+    }
+
+    /** Parses the optional header block of a .txt file. */
+    RawArticle fromText(String name, String text, Instant now) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String title = null;
+        String url = null;
+        String source = null;
+        Instant published = null;
+        int i = 0;
+        while (i < lines.length && lines[i].isBlank()) i++;
+        int headerStart = i;
+        boolean header = false;
+        int j = i;
+        while (j < lines.length && !lines[j].isBlank()) {
+            String line = lines[j];
+            int colon = line.indexOf(':');
+            String key = colon > 0 ? line.substring(0, colon).trim().toLowerCase(Locale.ROOT) : "";
+            if (!(key.equals("title") || key.equals("url") || key.equals("source") || key.equals("published"))) {
+                header = false;
+                break;
+            }
+            header = true;
+            j++;
+        }
+        String body;
+        if (header && j < lines.length) {
+            for (int k = headerStart; k < j; k++) {
+                String line = lines[k];
+                int colon = line.indexOf(':');
+                String key = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+                String value = line.substring(colon + 1).trim();
+                switch (key) {
+                    case "title" -> title = value;
+                    case "url" -> url = value;
+                    case "source" -> source = value;
+                    case "published" -> published = parseTime(value);
+                    default -> { }
+                }
+            }
+            body = String.join("\n", List.of(lines).subList(j + 1, lines.length));
+        } else {
+            body = text;
+            title = headerStart < lines.length ? lines[headerStart].strip() : "";
+        }
+        return raw(name, source, url, null, now, published, null, title, body, null, null, null, "txt");
+    }
+
+    RawArticle fromHtml(String name, String html, Instant now) {
+        ExtractedArticle e = extractor.extract(html, null);
+        String url = e.url() != null ? e.url() : e.canonicalUrl();
+        return raw(name, e.siteName(), url, e.canonicalUrl(), now, e.published(), e.modified(), e.title(),
+                e.articleBody(), e.byline(), e.language(), e.siteName(), "html");
+    }
+
+    Result fromJsonLines(String name, String text, Instant now) {
+        Result r = new Result(0, 0);
+        String[] lines = text.split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) continue;
+            String input = name + ":" + (i + 1);
+            try {
+                JsonNode n = JsonSerde.MAPPER.readTree(line);
+                if (n == null || !n.isObject()) throw new IOException("line is not a JSON object");
+                String body = n.path("text").asText("");
+                if (body.isBlank()) body = n.path("body").asText("");
+                if (body.isBlank()) {
+                    r = r.plus(dead(input, "JSON line has no \"text\"", now, line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    continue;
+                }
+                String published = n.path("publishedAt").asText(null);
+                publisher.publish(raw(input, n.path("source").asText(null), n.path("url").asText(null), null, now,
+                        published == null ? null : parseTime(published), null, n.path("title").asText(""), body,
+                        null, n.path("language").asText(null), null, "jsonl"));
+                r = r.plus(new Result(1, 0));
+            } catch (IOException | RuntimeException e) {
+                r = r.plus(dead(input, "bad JSON line: " + JsonSerde.rootMessage(e), now,
+                        line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        }
+        if (r.published() + r.deadLettered() == 0) return dead(name, "JSONL file has no records", now, null);
+        return r;
+    }
+
+    static RawArticle raw(String input, String source, String url, String canonical, Instant now, Instant published,
+                          Instant modified, String title, String body, String byline, String language,
+                          String siteName, String format) {
+        String canon = canonical != null ? Ids.canonicalUrl(canonical) : Ids.canonicalUrl(url);
+        String id = Ids.articleId(canon, TextNormalizer.fingerprint(body));
+        return new RawArticle(id, input, source, url, canon, now, published, modified, title, body, byline, language,
+                siteName, format, null);
+    }
+
+    /** ISO-8601 with offset, or a plain date/time taken as UTC; null when unparseable. */
+    static Instant parseTime(String s) {
+        if (s == null || s.isBlank()) return null;
+        String v = s.trim();
+        try {
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e1) {
+            try {
+                return Instant.parse(v);
+            } catch (DateTimeParseException e2) {
+                try {
+                    return java.time.LocalDateTime.parse(v.replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC);
+                } catch (DateTimeParseException e3) {
+                    try {
+                        return java.time.LocalDate.parse(v).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                    } catch (DateTimeParseException e4) {
+                        return null;
+                    }
+                }
+            }
+        }
+    }
+}

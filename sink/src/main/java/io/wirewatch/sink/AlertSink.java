@@ -1,0 +1,137 @@
+package io.wirewatch.sink;
+
+import io.wirewatch.common.KafkaClients;
+import io.wirewatch.common.Topics;
+import io.wirewatch.common.model.Alert;
+import io.wirewatch.common.model.DeadLetter;
+import io.wirewatch.common.serde.JsonSerde;
+import io.wirewatch.common.serde.WirewatchSerdes;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Delivers {@code wirewatch.alerts} to a JSONL file (idempotently, by alertId) and a short human
+ * line on stdout. Offsets are committed only after the lines are on disk, so a restart redelivers
+ * at most what was not yet confirmed, and the file's own id index drops those repeats. An alert that
+ * cannot be parsed goes to {@code wirewatch.deadletter} with stage "sink".
+ */
+public final class AlertSink implements Runnable, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AlertSink.class);
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final KafkaProducer<String, DeadLetter> deadLetters;
+    private final JsonlAlertFile file;
+    private final PrintStream out;
+    private final List<Consumer<Alert>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
+    private volatile boolean stopped;
+
+    public AlertSink(String bootstrap, String groupId, JsonlAlertFile file, PrintStream out) {
+        this.consumer = new KafkaConsumer<>(KafkaClients.consumer(bootstrap, groupId, true),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        this.deadLetters = new KafkaProducer<>(KafkaClients.producer(bootstrap, groupId + "-dlq"),
+                new StringSerializer(), WirewatchSerdes.DEAD_LETTER.serializer());
+        this.file = file;
+        this.out = out;
+        consumer.subscribe(List.of(Topics.ALERTS.name()));
+    }
+
+    /** Called for each alert delivered for the first time (after it is in the file). */
+    public void addListener(Consumer<Alert> listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (!stopped) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+                Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
+                for (ConsumerRecord<String, byte[]> r : records) {
+                    deliver(r);
+                    commit.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
+                }
+                if (!commit.isEmpty()) {
+                    file.sync();
+                    deadLetters.flush();
+                    consumer.commitSync(commit);
+                }
+                for (TopicPartition tp : consumer.assignment()) positions.put(tp, consumer.position(tp));
+            }
+        } catch (WakeupException e) {
+            if (!stopped) throw e;
+        } catch (IOException e) {
+            log.error("Cannot write alerts to {}: {}. Stopping the sink; offsets of unwritten alerts are not committed.",
+                    file.path(), e.getMessage());
+        } finally {
+            consumer.close();
+            deadLetters.close();
+        }
+    }
+
+    private void deliver(ConsumerRecord<String, byte[]> r) throws IOException {
+        Alert alert;
+        try {
+            alert = WirewatchSerdes.ALERT.read(r.value());
+            if (alert == null) throw new IOException("null alert");
+        } catch (IOException e) {
+            String where = r.topic() + "-" + r.partition() + "@" + r.offset();
+            deadLetters.send(new ProducerRecord<>(Topics.DEAD_LETTER.name(), where, DeadLetter.of(where, "sink",
+                    "not a valid alert: " + JsonSerde.rootMessage(e), Instant.now(), r.value())));
+            return;
+        }
+        if (file.append(alert)) {
+            if (out != null) out.println(humanLine(alert));
+            listeners.forEach(l -> l.accept(alert));
+        }
+    }
+
+    /** One line a person can scan: type, title, source and the first new sentence. */
+    public static String humanLine(Alert a) {
+        StringBuilder s = new StringBuilder();
+        s.append(a.type() == io.wirewatch.common.model.AlertType.NEW_STORY ? "NEW STORY  " : "DEVELOPMENT")
+                .append("  ").append(a.title().isBlank() ? "(untitled)" : a.title());
+        if (!a.source().isBlank()) s.append("  [").append(a.source()).append(']');
+        if (!a.whatsNew().isEmpty()) {
+            String first = a.whatsNew().get(0);
+            s.append("\n             ").append(first.length() > 160 ? first.substring(0, 160) + "…" : first);
+        }
+        return s.toString();
+    }
+
+    /** The next offset this sink will read, per partition it owns (empty before assignment). */
+    public Map<TopicPartition, Long> positions() {
+        return Map.copyOf(positions);
+    }
+
+    public JsonlAlertFile file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        stopped = true;
+        consumer.wakeup();
+    }
+}

@@ -1,0 +1,99 @@
+package io.wirewatch.stream;
+
+import io.wirewatch.common.KafkaClients;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@link WirewatchTopology} under Kafka Streams. Reads {@code wirewatch.articles.raw}; writes
+ * {@code wirewatch.articles}, {@code wirewatch.duplicates}, {@code wirewatch.alerts} and
+ * {@code wirewatch.deadletter}. Scale out by starting more instances with the same
+ * {@code application.id} (and giving the topics more partitions).
+ */
+public final class StreamApp implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(StreamApp.class);
+
+    private final KafkaStreams streams;
+    private final CountDownLatch running = new CountDownLatch(1);
+    private volatile Throwable fatal;
+
+    public StreamApp(String bootstrap, Map<String, String> settings) {
+        StreamConfig config = new StreamConfig(settings);
+        Topology topology = WirewatchTopology.buildTopology(new StreamsBuilder(), settings);
+        this.streams = new KafkaStreams(topology, streamsProperties(bootstrap, config));
+        streams.setStateListener((now, before) -> {
+            log.debug("Streams state {} -> {}", before, now);
+            if (now == KafkaStreams.State.RUNNING) running.countDown();
+            if (now == KafkaStreams.State.ERROR) running.countDown();
+        });
+        streams.setUncaughtExceptionHandler(e -> {
+            // Per-record failures become dead letters inside the topology; what reaches here is
+            // infrastructure (broker lost, fenced producer...). Replace the thread and carry on.
+            log.error("Stream thread failed, replacing it: {}", e.toString());
+            fatal = e;
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+    }
+
+    public static Properties streamsProperties(String bootstrap, StreamConfig config) {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.getString(StreamConfig.PROCESSING_GUARANTEE));
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.getLong(StreamConfig.COMMIT_INTERVAL_MS));
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.getInt(StreamConfig.NUM_THREADS));
+        p.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir());
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.replication());
+        p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
+        Properties producer = KafkaClients.producer(bootstrap, "unused");
+        for (String k : new String[]{ProducerConfig.BATCH_SIZE_CONFIG, ProducerConfig.LINGER_MS_CONFIG,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, ProducerConfig.MAX_REQUEST_SIZE_CONFIG}) {
+            p.put(StreamsConfig.producerPrefix(k), producer.get(k));
+        }
+        return p;
+    }
+
+    /** Starts and waits (up to the timeout) until the application is RUNNING. */
+    public StreamApp start(Duration timeout) {
+        streams.start();
+        try {
+            if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("Kafka Streams did not reach RUNNING within " + timeout.toSeconds()
+                        + " s (state " + streams.state() + ")");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting Kafka Streams", e);
+        }
+        if (streams.state() == KafkaStreams.State.ERROR) {
+            throw new IllegalStateException("Kafka Streams failed to start: " + fatal);
+        }
+        log.info("Stream topology running");
+        return this;
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+}
