@@ -33,11 +33,11 @@ public final class BandMatcher {
         for (BandMember m : members) {
             count++;
             if (m.articleId().equals(probe.articleId())) continue;
-            if (!m.before(probe.seenAt(), probe.articleId())) continue;
+            if (!m.before(probe.seenAt(), probe.fetchedMicros(), probe.articleId())) continue;
             double j = Similarity.jaccard(probe.sketch(), m.sketch());
             double c = Similarity.containment(j, probe.shingles(), m.shingles());
             if (c < threshold) continue;
-            if (best == null || m.before(best.seenAt(), best.articleId())) {
+            if (best == null || m.before(best.seenAt(), best.fetchedMicros(), best.articleId())) {
                 best = m;
                 bestContainment = c;
                 bestJaccard = j;
@@ -47,6 +47,6 @@ public final class BandMatcher {
             return new Outcome(BandReply.none(probe), count < maxMembers);
         }
         return new Outcome(new BandReply(probe.articleId(), probe.revision(), probe.band(), probe.bands(),
-                best.articleId(), bestContainment, bestJaccard, best.seenAt()), false);
+                best.articleId(), bestContainment, bestJaccard, best.seenAt(), best.fetchedMicros()), false);
     }
 }

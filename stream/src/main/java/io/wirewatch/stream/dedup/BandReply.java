@@ -11,16 +11,17 @@ import java.util.Objects;
  * @param similarity  estimated containment of the probe in the match (0 without a match)
  * @param jaccard     estimated Jaccard similarity with the match (0 without a match)
  * @param matchSeenAt the match's timestamp (0 without a match)
+ * @param matchFetchedMicros the match's fetch time in microseconds (0 without a match)
  */
 public record BandReply(String articleId, int revision, int band, int bands, String matchId, double similarity,
-                        double jaccard, long matchSeenAt) {
+                        double jaccard, long matchSeenAt, long matchFetchedMicros) {
     public BandReply {
         Objects.requireNonNull(articleId, "articleId");
         if (band < 0 || band >= bands) throw new IllegalArgumentException("band " + band + " of " + bands);
     }
 
     public static BandReply none(BandProbe p) {
-        return new BandReply(p.articleId(), p.revision(), p.band(), p.bands(), null, 0, 0, 0);
+        return new BandReply(p.articleId(), p.revision(), p.band(), p.bands(), null, 0, 0, 0, 0);
     }
 
     public boolean hasMatch() {

@@ -32,7 +32,8 @@ public record Signed(Article article, Signature signature, long seenAt) {
         List<org.apache.kafka.streams.KeyValue<String, BandProbe>> out = new ArrayList<>(hasher.bands());
         for (int band = 0; band < hasher.bands(); band++) {
             out.add(org.apache.kafka.streams.KeyValue.pair(hasher.bandKey(signature, band),
-                    new BandProbe(article.articleId(), article.revision(), seenAt, signature.shingles(), sketch,
+                    new BandProbe(article.articleId(), article.revision(), seenAt,
+                            NearDupOrder.micros(article.fetchedAt()), signature.shingles(), sketch,
                             band, hasher.bands())));
         }
         return out;

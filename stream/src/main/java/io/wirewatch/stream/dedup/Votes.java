@@ -9,23 +9,25 @@ package io.wirewatch.stream.dedup;
  * @param firstArrival stream time of the first message, for the pending timeout
  */
 public record Votes(int replies, int bands, String matchId, double similarity, double jaccard, long matchSeenAt,
-                    long firstArrival) {
+                    long matchFetchedMicros, long firstArrival) {
     public Votes {
         if (replies < 0 || bands < 1) throw new IllegalArgumentException("replies " + replies + " of " + bands);
     }
 
     public static Votes empty(int bands, long now) {
-        return new Votes(0, bands, null, 0, 0, 0, now);
+        return new Votes(0, bands, null, 0, 0, 0, 0, now);
     }
 
     /** Counts one answer; of several matches the earliest article (time, id) wins: duplicateOf is the first seen. */
     public Votes add(BandReply r) {
         boolean better = r.hasMatch() && (matchId == null
-                || NearDupOrder.before(r.matchSeenAt(), r.matchId(), matchSeenAt, matchId)
+                || NearDupOrder.before(r.matchSeenAt(), r.matchFetchedMicros(), r.matchId(), matchSeenAt,
+                        matchFetchedMicros, matchId)
                 || (r.matchId().equals(matchId) && r.similarity() > similarity));
         return better
-                ? new Votes(replies + 1, bands, r.matchId(), r.similarity(), r.jaccard(), r.matchSeenAt(), firstArrival)
-                : new Votes(replies + 1, bands, matchId, similarity, jaccard, matchSeenAt, firstArrival);
+                ? new Votes(replies + 1, bands, r.matchId(), r.similarity(), r.jaccard(), r.matchSeenAt(),
+                        r.matchFetchedMicros(), firstArrival)
+                : new Votes(replies + 1, bands, matchId, similarity, jaccard, matchSeenAt, matchFetchedMicros, firstArrival);
     }
 
     public boolean complete() {

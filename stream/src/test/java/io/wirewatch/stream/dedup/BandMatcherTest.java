@@ -13,7 +13,7 @@ class BandMatcherTest {
     private final int size = hasher.shingler().shingles(Fixtures.seed(2)).length;
 
     private BandProbe probe(String id, int revision, long at) {
-        return new BandProbe(id, revision, at, size, seed, 0, 20);
+        return new BandProbe(id, revision, at, 0, size, seed, 0, 20);
     }
 
     @Test
@@ -41,6 +41,14 @@ class BandMatcherTest {
     }
 
     @Test
+    void sameMillisecondIsOrderedByFetchTime() {
+        BandProbe early = new BandProbe("z-first", 1, 100, 5, size, seed, 0, 20);
+        BandProbe late = new BandProbe("a-second", 1, 100, 9, size, seed, 0, 20);
+        assertThat(matcher.match(late, List.of(early.member())).reply().matchId()).isEqualTo("z-first");
+        assertThat(matcher.match(early, List.of(late.member())).reply().hasMatch()).isFalse();
+    }
+
+    @Test
     void updateIsNotADuplicateOfItsOwnEarlierRevision() {
         BandMatcher.Outcome o = matcher.match(probe("a", 2, 500), List.of(probe("a", 1, 100).member()));
         assertThat(o.reply().hasMatch()).isFalse();
@@ -50,8 +58,8 @@ class BandMatcherTest {
     @Test
     void fullKeyRemembersNoMore() {
         byte[] other = hasher.sign(Fixtures.seed(0)).sketch();
-        List<BandMember> full = List.of(new BandMember("x", 1, 1, size, other), new BandMember("y", 1, 2, size, other),
-                new BandMember("z", 1, 3, size, other));
+        List<BandMember> full = List.of(new BandMember("x", 1, 1, 0, size, other), new BandMember("y", 1, 2, 0, size, other),
+                new BandMember("z", 1, 3, 0, size, other));
         BandMatcher.Outcome o = matcher.match(probe("n", 1, 10), full);
         assertThat(o.reply().hasMatch()).isFalse();
         assertThat(o.remember()).isFalse();
@@ -60,9 +68,9 @@ class BandMatcherTest {
     @Test
     void votesKeepTheFirstSeenOriginal() {
         Votes v = Votes.empty(3, 0)
-                .add(new BandReply("n", 1, 0, 3, "later", 0.9, 0.8, 200))
-                .add(new BandReply("n", 1, 1, 3, null, 0, 0, 0))
-                .add(new BandReply("n", 1, 2, 3, "first", 0.7, 0.6, 100));
+                .add(new BandReply("n", 1, 0, 3, "later", 0.9, 0.8, 200, 0))
+                .add(new BandReply("n", 1, 1, 3, null, 0, 0, 0, 0))
+                .add(new BandReply("n", 1, 2, 3, "first", 0.7, 0.6, 100, 0));
         assertThat(v.complete()).isTrue();
         assertThat(v.matchId()).isEqualTo("first");
         assertThat(v.similarity()).isEqualTo(0.7);

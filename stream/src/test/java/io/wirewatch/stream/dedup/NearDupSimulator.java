@@ -37,7 +37,7 @@ final class NearDupSimulator {
         Votes votes = Votes.empty(hasher.bands(), seenAt);
         for (int band = 0; band < hasher.bands(); band++) {
             String key = hasher.bandKey(sig, band);
-            BandProbe probe = new BandProbe(articleId, 1, seenAt, sig.shingles(), sketch, band, hasher.bands());
+            BandProbe probe = new BandProbe(articleId, 1, seenAt, 0, sig.shingles(), sketch, band, hasher.bands());
             List<BandMember> members = index.computeIfAbsent(key, k -> new ArrayList<>());
             BandMatcher.Outcome outcome = matcher.match(probe, members);
             if (outcome.remember()) members.add(probe.member());

@@ -65,6 +65,25 @@ class NearDuplicateStageTest {
     }
 
     @Test
+    void replayOfSeedsAndSyndicatedCopyReportsOnlyTheCopyAsDuplicate() {
+        try (TopologyHarness h = harness()) {
+            // As ./wirewatch replay does: files in name order, fetched microseconds apart, and the
+            // producer may stamp several records with the same millisecond.
+            List<RawArticle> files = new ArrayList<>();
+            for (int i = 0; i < 5; i++) files.add(Fixtures.seedArticle(i, T0.plusNanos(1_000L * i)));
+            RawArticle copy = Fixtures.headerFile(Fixtures.SYNDICATED, T0.plusNanos(5_000));
+            files.add(copy);
+            files.forEach(f -> h.send(f, T0));
+
+            List<KeyValue<String, Duplicate>> dups = h.duplicates();
+            assertThat(dups).extracting(kv -> kv.value.articleId()).containsExactly(idOf(copy));
+            assertThat(dups.get(0).value.duplicateOf()).isEqualTo(idOf(files.get(2)));
+            assertThat(h.articles()).hasSize(5).extracting(kv -> kv.key).doesNotContain(idOf(copy));
+            assertThat(h.alerts()).hasSize(5).extracting(kv -> kv.value.articleId()).doesNotContain(idOf(copy));
+        }
+    }
+
+    @Test
     void keepsDifferentArticleOnSameStory() {
         try (TopologyHarness h = harness()) {
             for (int i = 0; i < Fixtures.SEEDS.size(); i++) h.send(Fixtures.seedArticle(i, T0.plusSeconds(60L * i)));
