@@ -27,7 +27,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *   <li>{@code neardup-sign}: signature of each body (articles too short to compare go straight on).</li>
  *   <li>One probe per band, repartitioned by band key ({@code <app>-neardup-by-band-repartition});
  *       {@code neardup-band-match} compares it with the earlier articles under that key
- *       (store {@value NearDupStores#BAND_STORE}, bounded by {@code neardup.retention.ms}) and answers.</li>
+ *       (store {@value NearDupStores#BAND_STORE} with its time index {@value NearDupStores#BAND_EXPIRY_STORE},
+ *       bounded by {@code neardup.retention.ms}) and answers.</li>
  *   <li>The article and the band answers, repartitioned by article id
  *       ({@code <app>-neardup-by-article-repartition}); {@code neardup-decide} waits for all answers
  *       (stores {@value NearDupStores#PENDING_STORE}, {@value NearDupStores#VOTES_STORE}) and decides once.</li>
@@ -45,7 +46,9 @@ public final class NearDuplicateStage implements ArticleStage {
         int minShingles = config.minShingles();
         BandMatcher matcher = new BandMatcher(config.threshold(), config.maxBandMembers());
         long pendingTimeout = config.pendingTimeoutMs();
-        ctx.builder().addStateStore(NearDupStores.bandStore(config.retentionMs()));
+        long retention = config.retentionMs();
+        ctx.builder().addStateStore(NearDupStores.bandStore());
+        ctx.builder().addStateStore(NearDupStores.bandExpiryStore());
         ctx.builder().addStateStore(NearDupStores.pendingStore());
         ctx.builder().addStateStore(NearDupStores.votesStore());
 
@@ -60,8 +63,8 @@ public final class NearDuplicateStage implements ArticleStage {
                 .flatMap((k, s) -> s.probes(hasher), Named.as("neardup-probes"))
                 .repartition(Repartitioned.<String, BandProbe>as("neardup-by-band")
                         .withKeySerde(Serdes.String()).withValueSerde(NearDupStores.PROBE))
-                .process(() -> new BandMatchProcessor(matcher), Named.as("neardup-band-match"),
-                        NearDupStores.BAND_STORE);
+                .process(() -> new BandMatchProcessor(matcher, retention), Named.as("neardup-band-match"),
+                        NearDupStores.BAND_STORE, NearDupStores.BAND_EXPIRY_STORE);
         KStream<String, GatherMessage> waiting = comparable.map(
                 (k, s) -> KeyValue.pair(s.article().articleId(), GatherMessage.of(s.article(), hasher.bands())),
                 Named.as("neardup-await"));

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * An article remembered under one band key: id, order and sketch (about 150 bytes), never the body.
- * Value of the window store {@value NearDupStores#BAND_STORE}.
+ * Kept in {@link BandEntry}, the value of {@value NearDupStores#BAND_STORE}.
  */
 public record BandMember(String articleId, int revision, long seenAt, long fetchedMicros, int shingles,
                          byte[] sketch) {

@@ -52,17 +52,17 @@ public final class DecideProcessor extends ContextualProcessor<String, GatherMes
         String key = m.pendingKey();
         Votes v = votes.get(key);
         if (v == null) v = Votes.empty(m.bands(), record.timestamp());
-        Article article;
+        Article article = null;
         if (m.article() != null) {
             article = m.article();
-            pending.put(key, article);
+            v = v.withArticle();
         } else {
             v = v.add(m.reply());
-            article = pending.get(key);
         }
-        if (v.complete() && article != null) {
-            decide(key, article, v, record.timestamp());
+        if (v.complete() && v.articleHere()) {
+            decide(key, article != null ? article : pending.get(key), v, record.timestamp());
         } else {
+            if (article != null) pending.put(key, article);
             votes.put(key, v);
         }
     }

@@ -3,8 +3,8 @@ package io.wirewatch.stream.dedup;
 import java.util.SplittableRandom;
 
 /**
- * Word-shingle MinHash with fixed hash functions ({@code (a*x + b) >>> 32} with odd random
- * {@code a}, drawn from a fixed seed), so signatures computed by any instance, at any time, agree.
+ * Word-shingle MinHash (one-permutation hashing, see {@link #sign(long[])}) with fixed constants
+ * drawn from a fixed seed, so signatures computed by any instance, at any time, agree.
  * The first {@code bands x rows} values also give the LSH band keys.
  */
 public final class MinHasher {
@@ -53,19 +53,42 @@ public final class MinHasher {
         return sign(shingler.shingles(text));
     }
 
-    /** Signature of a set of distinct shingle hashes. */
+    /**
+     * Signature of a set of distinct (already well-mixed) shingle hashes by one-permutation hashing
+     * with optimal densification (Li, Owen and Zhang 2012; Shrivastava 2017): each shingle goes to
+     * one of k bins by its high bits and keeps the minimum of its low 32 bits there; an empty bin
+     * borrows the value of the first non-empty bin on its own fixed probe sequence. Two sets agree
+     * in a bin with probability equal to their Jaccard similarity, as with k independent hash
+     * functions, but the cost is O(shingles + k) instead of O(shingles x k).
+     */
     public Signature sign(long[] shingles) {
         int k = a.length;
         long[] mins = new long[k];
         java.util.Arrays.fill(mins, Long.MAX_VALUE);
         for (long x : shingles) {
-            for (int i = 0; i < k; i++) {
-                long v = (a[i] * x + b[i]) >>> 32;
-                if (v < mins[i]) mins[i] = v;
-            }
+            int bin = (int) (((x >>> 32) * k) >>> 32);
+            long v = x & 0xffffffffL;
+            if (v < mins[bin]) mins[bin] = v;
         }
         int[] out = new int[k];
-        for (int i = 0; i < k; i++) out[i] = (int) mins[i];
+        boolean any = shingles.length > 0;
+        for (int i = 0; i < k; i++) {
+            long v = mins[i];
+            if (v == Long.MAX_VALUE && any) {
+                // Optimal densification: a probe sequence that depends only on the bin, so every
+                // set borrows from the same place.
+                for (int attempt = 0; ; attempt++) {
+                    long h = a[i] * (attempt + 1) + b[i];
+                    h ^= h >>> 31;
+                    int j = (int) (((h >>> 32) * k) >>> 32);
+                    if (mins[j] != Long.MAX_VALUE) {
+                        v = mins[j];
+                        break;
+                    }
+                }
+            }
+            out[i] = (int) v;
+        }
         return new Signature(shingles.length, out);
     }
 

@@ -7,15 +7,16 @@ package io.wirewatch.stream.dedup;
  * @param replies      answers received
  * @param bands        answers expected
  * @param firstArrival stream time of the first message, for the pending timeout
+ * @param articleHere  whether the article itself has arrived (so the pending store is read only once)
  */
 public record Votes(int replies, int bands, String matchId, double similarity, double jaccard, long matchSeenAt,
-                    long matchFetchedMicros, long firstArrival) {
+                    long matchFetchedMicros, long firstArrival, boolean articleHere) {
     public Votes {
         if (replies < 0 || bands < 1) throw new IllegalArgumentException("replies " + replies + " of " + bands);
     }
 
     public static Votes empty(int bands, long now) {
-        return new Votes(0, bands, null, 0, 0, 0, 0, now);
+        return new Votes(0, bands, null, 0, 0, 0, 0, now, false);
     }
 
     /** Counts one answer; of several matches the earliest article (time, id) wins: duplicateOf is the first seen. */
@@ -26,8 +27,14 @@ public record Votes(int replies, int bands, String matchId, double similarity, d
                 || (r.matchId().equals(matchId) && r.similarity() > similarity));
         return better
                 ? new Votes(replies + 1, bands, r.matchId(), r.similarity(), r.jaccard(), r.matchSeenAt(),
-                        r.matchFetchedMicros(), firstArrival)
-                : new Votes(replies + 1, bands, matchId, similarity, jaccard, matchSeenAt, matchFetchedMicros, firstArrival);
+                        r.matchFetchedMicros(), firstArrival, articleHere)
+                : new Votes(replies + 1, bands, matchId, similarity, jaccard, matchSeenAt, matchFetchedMicros, firstArrival,
+                articleHere);
+    }
+
+    public Votes withArticle() {
+        return new Votes(replies, bands, matchId, similarity, jaccard, matchSeenAt, matchFetchedMicros, firstArrival,
+                true);
     }
 
     public boolean complete() {

@@ -76,22 +76,12 @@ class NearDupCrossPartitionTest {
                 b.start(Duration.ofSeconds(60));
                 awaitBothOwnTasks(a, b);
 
-                try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                        KafkaClients.producer(bootstrap, "neardup-it"), new StringSerializer(), new ByteArraySerializer())) {
-                    for (int i = 0; i < originals.size(); i++) send(producer, originals.get(i), i % PARTITIONS);
-                    producer.flush();
-                    // Each copy on another partition than its original (originals 0, 2, 3, 4 sit on 0, 2, 3, 0).
-                    send(producer, copies.get(0), 3);
-                    send(producer, copies.get(1), 1);
-                    send(producer, copies.get(2), 2);
-                    send(producer, copies.get(3), 1);
-                    producer.flush();
-                }
-
                 Map<String, String> dupOf = new HashMap<>();
                 Set<String> accepted = new java.util.HashSet<>();
-                try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                        KafkaClients.consumer(bootstrap, null, true), new StringDeserializer(), new StringDeserializer())) {
+                try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                        KafkaClients.producer(bootstrap, "neardup-it"), new StringSerializer(), new ByteArraySerializer());
+                     KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                             KafkaClients.consumer(bootstrap, null, true), new StringDeserializer(), new StringDeserializer())) {
                     List<org.apache.kafka.common.TopicPartition> tps = new ArrayList<>();
                     for (int p = 0; p < PARTITIONS; p++) {
                         tps.add(new org.apache.kafka.common.TopicPartition(Topics.DUPLICATES.name(), p));
@@ -99,25 +89,42 @@ class NearDupCrossPartitionTest {
                     }
                     consumer.assign(tps);
                     consumer.seekToBeginning(tps);
-                    long deadline = System.currentTimeMillis() + 90_000;
-                    while ((dupOf.size() < copies.size() || accepted.size() < originals.size())
-                            && System.currentTimeMillis() < deadline) {
-                        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                            byte[] v = r.value().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                            if (r.topic().equals(Topics.DUPLICATES.name())) {
-                                Duplicate d = WirewatchSerdes.DUPLICATE.deserialize(r.topic(), v);
-                                assertThat(d.kind()).isEqualTo("NEAR");
-                                assertThat(r.key()).isEqualTo(d.duplicateOf());
-                                dupOf.put(d.articleId(), d.duplicateOf());
-                            } else {
-                                Article art = WirewatchSerdes.ARTICLE.deserialize(r.topic(), v);
-                                accepted.add(art.articleId());
-                            }
-                        }
-                    }
+
+                    for (int i = 0; i < originals.size(); i++) send(producer, originals.get(i), i % PARTITIONS);
+                    producer.flush();
+                    // Copies come after their originals have been decided, as syndication does (a copy
+                    // racing its original through the pipeline within the same commit may go unmatched;
+                    // the (time, id) order guarantees that the two are then never both dropped).
+                    poll(consumer, dupOf, accepted, () -> accepted.size() >= originals.size());
+                    // Each copy on another partition than its original (originals 0, 2, 3, 4 sit on 0, 2, 3, 0).
+                    send(producer, copies.get(0), 3);
+                    send(producer, copies.get(1), 1);
+                    send(producer, copies.get(2), 2);
+                    send(producer, copies.get(3), 1);
+                    producer.flush();
+                    poll(consumer, dupOf, accepted, () -> dupOf.size() + accepted.size() >= originals.size() + copies.size());
                 }
                 assertThat(dupOf).isEqualTo(expectedOriginal);
                 assertThat(accepted).containsExactlyInAnyOrderElementsOf(originals.stream().map(NearDupCrossPartitionTest::id).toList());
+            }
+        }
+    }
+
+    /** Reads duplicates and accepted articles until the condition holds or 60 s have passed. */
+    private static void poll(KafkaConsumer<String, String> consumer, Map<String, String> dupOf, Set<String> accepted,
+                             java.util.function.BooleanSupplier done) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!done.getAsBoolean() && System.currentTimeMillis() < deadline) {
+            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                byte[] v = r.value().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                if (r.topic().equals(Topics.DUPLICATES.name())) {
+                    Duplicate d = WirewatchSerdes.DUPLICATE.deserialize(r.topic(), v);
+                    assertThat(d.kind()).isEqualTo("NEAR");
+                    assertThat(r.key()).isEqualTo(d.duplicateOf());
+                    dupOf.put(d.articleId(), d.duplicateOf());
+                } else {
+                    accepted.add(WirewatchSerdes.ARTICLE.deserialize(r.topic(), v).articleId());
+                }
             }
         }
     }

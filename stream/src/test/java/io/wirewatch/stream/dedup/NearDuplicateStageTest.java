@@ -8,12 +8,11 @@ import io.wirewatch.common.model.RawArticle;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.kstream.Windowed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -173,15 +172,25 @@ class NearDuplicateStageTest {
             h.send(Fixtures.headerFile(Fixtures.SYNDICATED, T0.plusSeconds(3600)));
             h.send(Fixtures.seedArticle(4, T0.plusSeconds(7200)));
 
-            WindowStore<String, BandMember> bands = h.driver.getWindowStore(NearDupStores.BAND_STORE);
+            KeyValueStore<String, BandEntry> bands = h.driver.getKeyValueStore(NearDupStores.BAND_STORE);
+            KeyValueStore<String, String> expiry = h.driver.getKeyValueStore(NearDupStores.BAND_EXPIRY_STORE);
             Map<String, Integer> keysPerArticle = new HashMap<>();
-            try (KeyValueIterator<Windowed<String>, BandMember> it = bands.all()) {
+            int indexed = 0;
+            try (KeyValueIterator<String, BandEntry> it = bands.all()) {
                 while (it.hasNext()) {
-                    BandMember m = it.next().value;
-                    assertThat(m.sketch()).hasSize(128);
-                    keysPerArticle.merge(m.articleId(), 1, Integer::sum);
+                    for (BandMember m : it.next().value.members()) {
+                        assertThat(m.sketch()).hasSize(128);
+                        keysPerArticle.merge(m.articleId(), 1, Integer::sum);
+                    }
                 }
             }
+            try (KeyValueIterator<String, String> it = expiry.all()) {
+                while (it.hasNext()) {
+                    it.next();
+                    indexed++;
+                }
+            }
+            assertThat(indexed).isEqualTo(keysPerArticle.values().stream().mapToInt(Integer::intValue).sum());
             // The copy matched in every band it shared with the original, so it is remembered under fewer keys.
             assertThat(keysPerArticle.get(idOf(original))).isEqualTo(BANDS);
             assertThat(keysPerArticle.get(idOf(Fixtures.seedArticle(4, T0)))).isEqualTo(BANDS);
@@ -193,6 +202,26 @@ class NearDuplicateStageTest {
             assertThat(pending.approximateNumEntries()).isZero();
             try (KeyValueIterator<String, Votes> it = votes.all()) {
                 assertThat(it.hasNext()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void forgetsArticlesOlderThanRetention() {
+        Map<String, String> settings = Map.of("neardup.retention.ms", String.valueOf(Duration.ofDays(1).toMillis()));
+        try (TopologyHarness h = new TopologyHarness(stateDir, settings)) {
+            h.send(Fixtures.seedArticle(2, T0));
+            // Two days later: the original has left the index, so the copy is news again.
+            h.send(Fixtures.seedArticle(0, T0.plus(Duration.ofDays(2))));
+            h.send(Fixtures.headerFile(Fixtures.SYNDICATED, T0.plus(Duration.ofDays(2)).plusSeconds(60)));
+
+            assertThat(h.duplicates()).isEmpty();
+            KeyValueStore<String, BandEntry> bands = h.driver.getKeyValueStore(NearDupStores.BAND_STORE);
+            try (KeyValueIterator<String, BandEntry> it = bands.all()) {
+                while (it.hasNext()) {
+                    assertThat(it.next().value.members()).extracting(BandMember::articleId)
+                            .doesNotContain(idOf(Fixtures.seedArticle(2, T0)));
+                }
             }
         }
     }
