@@ -46,6 +46,7 @@ public final class NearDuplicateStage implements ArticleStage {
         int minShingles = config.minShingles();
         BandMatcher matcher = new BandMatcher(config.threshold(), config.maxBandMembers());
         long pendingTimeout = config.pendingTimeoutMs();
+        long grace = config.decisionGraceMs();
         long retention = config.retentionMs();
         ctx.builder().addStateStore(NearDupStores.bandStore());
         ctx.builder().addStateStore(NearDupStores.bandExpiryStore());
@@ -72,7 +73,7 @@ public final class NearDuplicateStage implements ArticleStage {
         KStream<String, Routed<Article>> decided = waiting.merge(replies, Named.as("neardup-gather"))
                 .repartition(Repartitioned.<String, GatherMessage>as("neardup-by-article")
                         .withKeySerde(Serdes.String()).withValueSerde(NearDupStores.GATHER))
-                .process(() -> new DecideProcessor(pendingTimeout), Named.as("neardup-decide"),
+                .process(() -> new DecideProcessor(pendingTimeout, grace), Named.as("neardup-decide"),
                         NearDupStores.PENDING_STORE, NearDupStores.VOTES_STORE);
         decided.filter((k, r) -> r.isDuplicate(), Named.as("neardup-duplicates"))
                 .map((k, r) -> KeyValue.pair(r.duplicate().duplicateOf(), r.duplicate()), Named.as("neardup-duplicate-out"))

@@ -51,6 +51,9 @@ public final class BandMatchProcessor extends ContextualProcessor<String, BandPr
             expiry.put(NearDupStores.expiryKey(m.seenAt(), record.key(), m.articleId()), "");
         }
         context().forward(new Record<>(probe.articleId(), GatherMessage.of(outcome.reply()), record.timestamp()));
+        for (BandReply c : outcome.corrections()) {
+            context().forward(new Record<>(c.articleId(), GatherMessage.of(c), record.timestamp()));
+        }
     }
 
     /** Removes members inserted before stream time minus retention: reads only expired index entries. */

@@ -25,16 +25,21 @@ import java.util.List;
  * decision: a {@link Duplicate} (kind NEAR, duplicateOf = earliest matching article) or the article
  * goes on. Both entries are deleted then, so these stores only hold articles in flight. Answers and
  * article may arrive in any order.
+ * <p>With {@code neardup.decision.grace.ms} > 0 a complete decision waits that long (wall clock)
+ * for corrections: when a copy raced ahead of its original through the pipeline, the original's
+ * probes find the copy already in the band store and report it, and the copy is still caught.
  */
 public final class DecideProcessor extends ContextualProcessor<String, GatherMessage, String, Routed<Article>> {
     private static final Logger log = LoggerFactory.getLogger(DecideProcessor.class);
 
     private final long pendingTimeoutMs;
+    private final long graceMs;
     private KeyValueStore<String, Article> pending;
     private KeyValueStore<String, Votes> votes;
 
-    public DecideProcessor(long pendingTimeoutMs) {
+    public DecideProcessor(long pendingTimeoutMs, long graceMs) {
         this.pendingTimeoutMs = pendingTimeoutMs;
+        this.graceMs = graceMs;
     }
 
     @Override
@@ -44,6 +49,10 @@ public final class DecideProcessor extends ContextualProcessor<String, GatherMes
         votes = context.getStateStore(NearDupStores.VOTES_STORE);
         long every = Math.max(1_000, Math.min(pendingTimeoutMs / 2, 60_000));
         context.schedule(Duration.ofMillis(every), PunctuationType.STREAM_TIME, this::expire);
+        if (graceMs > 0) {
+            context.schedule(Duration.ofMillis(Math.max(50, graceMs / 2)), PunctuationType.WALL_CLOCK_TIME,
+                    this::decideSettled);
+        }
     }
 
     @Override
@@ -51,7 +60,11 @@ public final class DecideProcessor extends ContextualProcessor<String, GatherMes
         GatherMessage m = record.value();
         String key = m.pendingKey();
         Votes v = votes.get(key);
-        if (v == null) v = Votes.empty(m.bands(), record.timestamp());
+        if (v == null && m.reply() != null && m.reply().correction()) {
+            log.debug("Correction for {} arrived after its decision", key);
+            return;
+        }
+        if (v == null) v = Votes.empty(m.bands(), record.timestamp(), context().currentSystemTimeMs());
         Article article = null;
         if (m.article() != null) {
             article = m.article();
@@ -59,7 +72,7 @@ public final class DecideProcessor extends ContextualProcessor<String, GatherMes
         } else {
             v = v.add(m.reply());
         }
-        if (v.complete() && v.articleHere()) {
+        if (graceMs == 0 && v.complete() && v.articleHere()) {
             decide(key, article != null ? article : pending.get(key), v, record.timestamp());
         } else {
             if (article != null) pending.put(key, article);
@@ -77,6 +90,23 @@ public final class DecideProcessor extends ContextualProcessor<String, GatherMes
     static Duplicate duplicate(Article a, Votes v, long time) {
         return new Duplicate(a.input(), a.articleId(), v.matchId(), "NEAR", v.similarity(), a.url(), a.source(),
                 a.title(), Instant.ofEpochMilli(time));
+    }
+
+    /** Decides every complete article whose grace for corrections has passed. */
+    private void decideSettled(long wallNow) {
+        List<KeyValue<String, Votes>> ready = new ArrayList<>();
+        try (KeyValueIterator<String, Votes> it = votes.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, Votes> kv = it.next();
+                Votes v = kv.value;
+                if (v.complete() && v.articleHere() && v.arrivedWallMs() + graceMs <= wallNow) ready.add(kv);
+            }
+        }
+        for (KeyValue<String, Votes> kv : ready) {
+            Article article = pending.get(kv.key);
+            if (article != null) decide(kv.key, article, kv.value, kv.value.firstArrival());
+            else votes.delete(kv.key);
+        }
     }
 
     /** Never loses an article: one whose answers did not all arrive in time is decided on what is there. */

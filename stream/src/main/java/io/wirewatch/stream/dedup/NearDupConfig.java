@@ -23,6 +23,7 @@ public final class NearDupConfig extends AbstractConfig {
     public static final String MAX_BAND_MEMBERS = "neardup.band.max.members";
     public static final String RETENTION_MS = "neardup.retention.ms";
     public static final String PENDING_TIMEOUT_MS = "neardup.pending.timeout.ms";
+    public static final String DECISION_GRACE_MS = "neardup.decision.grace.ms";
 
     public static final ConfigDef CONFIG = new ConfigDef()
             .define(THRESHOLD, Type.DOUBLE, 0.6, Range.between(0.3, 1.0), Importance.HIGH,
@@ -45,7 +46,10 @@ public final class NearDupConfig extends AbstractConfig {
                     "How long (stream time) an article stays in the near-duplicate index. Default 7 days.")
             .define(PENDING_TIMEOUT_MS, Type.LONG, 10L * 60 * 1000, Range.atLeast(1_000), Importance.LOW,
                     "An article whose band answers are still missing after this long (stream time) is accepted"
-                            + " rather than lost.");
+                            + " rather than lost.")
+            .define(DECISION_GRACE_MS, Type.LONG, 1_000L, Range.atLeast(0), Importance.LOW,
+                    "Wall-clock time a complete decision waits for corrections, so a copy that raced ahead of its"
+                            + " original through the pipeline is still caught. 0 decides at once (lower latency).");
 
     public NearDupConfig(Map<?, ?> props) {
         super(CONFIG, props, false);
@@ -89,6 +93,10 @@ public final class NearDupConfig extends AbstractConfig {
 
     public long pendingTimeoutMs() {
         return getLong(PENDING_TIMEOUT_MS);
+    }
+
+    public long decisionGraceMs() {
+        return getLong(DECISION_GRACE_MS);
     }
 
     /** The signer these settings describe. */

@@ -26,10 +26,22 @@ class BandMatcherTest {
     }
 
     @Test
-    void laterArticleIsNeverTheOriginalOfAnEarlierOne() {
+    void laterArticleIsNeverTheOriginalOfAnEarlierOneButIsCorrected() {
         BandMatcher.Outcome o = matcher.match(probe("a", 1, 100), List.of(probe("b", 1, 200).member()));
         assertThat(o.reply().hasMatch()).isFalse();
         assertThat(o.remember()).isTrue();
+        assertThat(o.corrections()).singleElement().satisfies(c -> {
+            assertThat(c.articleId()).isEqualTo("b");
+            assertThat(c.matchId()).isEqualTo("a");
+            assertThat(c.correction()).isTrue();
+        });
+    }
+
+    @Test
+    void correctionIsAMatchButNotAnAnswer() {
+        Votes v = Votes.empty(1, 0, 0).add(new BandReply("b", 1, 0, 1, "a", 0.9, 0.9, 100, 0, true));
+        assertThat(v.complete()).isFalse();
+        assertThat(v.matchId()).isEqualTo("a");
     }
 
     @Test
@@ -67,10 +79,10 @@ class BandMatcherTest {
 
     @Test
     void votesKeepTheFirstSeenOriginal() {
-        Votes v = Votes.empty(3, 0)
-                .add(new BandReply("n", 1, 0, 3, "later", 0.9, 0.8, 200, 0))
-                .add(new BandReply("n", 1, 1, 3, null, 0, 0, 0, 0))
-                .add(new BandReply("n", 1, 2, 3, "first", 0.7, 0.6, 100, 0));
+        Votes v = Votes.empty(3, 0, 0)
+                .add(new BandReply("n", 1, 0, 3, "later", 0.9, 0.8, 200, 0, false))
+                .add(new BandReply("n", 1, 1, 3, null, 0, 0, 0, 0, false))
+                .add(new BandReply("n", 1, 2, 3, "first", 0.7, 0.6, 100, 0, false));
         assertThat(v.complete()).isTrue();
         assertThat(v.matchId()).isEqualTo("first");
         assertThat(v.similarity()).isEqualTo(0.7);

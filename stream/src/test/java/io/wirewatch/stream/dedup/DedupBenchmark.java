@@ -42,7 +42,7 @@ public final class DedupBenchmark {
         long[] sizes = args.length == 0 ? new long[]{10_000, 1_000_000}
                 : java.util.Arrays.stream(args).mapToLong(Long::parseLong).toArray();
         int measure = Integer.getInteger("measure", 20_000);
-        NearDupConfig config = new NearDupConfig(Map.of());
+        NearDupConfig config = new NearDupConfig(Map.of(NearDupConfig.DECISION_GRACE_MS, "0"));
         System.out.printf(Locale.ROOT, "bands %d x rows %d, signature %d, threshold %.2f; timing %d articles"
                         + " (10%% near copies) after each history size%n",
                 config.bands(), config.rows(), config.signatureSize(), config.threshold(), measure);
@@ -148,7 +148,7 @@ public final class DedupBenchmark {
             votes.init(decideContext.getStateStoreContext(), votes);
             decideContext.addStateStore(pending);
             decideContext.addStateStore(votes);
-            decide = new DecideProcessor(config.pendingTimeoutMs());
+            decide = new DecideProcessor(config.pendingTimeoutMs(), 0);
             decide.init(decideContext);
         }
 

@@ -34,7 +34,7 @@ final class NearDupSimulator {
         if (shingles.length < minShingles) return new Decision(articleId, null, 0, 0);
         Signature sig = hasher.sign(shingles);
         byte[] sketch = sig.sketch();
-        Votes votes = Votes.empty(hasher.bands(), seenAt);
+        Votes votes = Votes.empty(hasher.bands(), seenAt, 0);
         for (int band = 0; band < hasher.bands(); band++) {
             String key = hasher.bandKey(sig, band);
             BandProbe probe = new BandProbe(articleId, 1, seenAt, 0, sig.shingles(), sketch, band, hasher.bands());

@@ -165,6 +165,22 @@ class NearDuplicateStageTest {
     }
 
     @Test
+    void catchesCopyThatRacedAheadOfItsOriginal() {
+        try (TopologyHarness h = harness()) {
+            RawArticle original = Fixtures.seedArticle(2, T0);
+            RawArticle copy = Fixtures.headerFile(Fixtures.SYNDICATED, T0.plusSeconds(1));
+            // The copy reaches every band before its (earlier) original, within the decision grace.
+            h.pipe(copy, T0.plusSeconds(1));
+            h.pipe(original, T0);
+            h.settle();
+
+            assertThat(h.duplicates()).extracting(kv -> kv.value.articleId(), kv -> kv.value.duplicateOf())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(idOf(copy), idOf(original)));
+            assertThat(h.articles()).extracting(kv -> kv.key).containsExactly(idOf(original));
+        }
+    }
+
+    @Test
     void remembersSketchesNotBodiesAndClearsPendingDecisions() {
         try (TopologyHarness h = harness()) {
             RawArticle original = Fixtures.seedArticle(2, T0);

@@ -17,6 +17,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,15 +45,26 @@ final class TopologyHarness implements AutoCloseable {
         alerts = driver.createOutputTopic(Topics.ALERTS.name(), Serdes.String().deserializer(), WirewatchSerdes.ALERT);
     }
 
-    /** Publishes a raw article with its fetch time as the record timestamp. */
+    /** Publishes a raw article with its fetch time as the record timestamp, and lets decisions settle. */
     void send(RawArticle a) {
-        raw.pipeInput(a.id(), new String(WirewatchSerdes.RAW_ARTICLE.serialize(null, a), StandardCharsets.UTF_8),
-                a.fetchedAt());
+        pipe(a, a.fetchedAt());
+        settle();
     }
 
     void send(RawArticle a, Instant timestamp) {
+        pipe(a, timestamp);
+        settle();
+    }
+
+    /** Publishes without letting the decision grace pass, so the next article can race this one. */
+    void pipe(RawArticle a, Instant timestamp) {
         raw.pipeInput(a.id(), new String(WirewatchSerdes.RAW_ARTICLE.serialize(null, a), StandardCharsets.UTF_8),
                 timestamp);
+    }
+
+    /** Advances wall-clock time past the decision grace, so complete decisions are made. */
+    void settle() {
+        driver.advanceWallClockTime(Duration.ofSeconds(5));
     }
 
     List<KeyValue<String, Duplicate>> duplicates() {
