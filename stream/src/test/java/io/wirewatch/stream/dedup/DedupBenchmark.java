@@ -198,6 +198,7 @@ public final class DedupBenchmark {
                 }
                 long c2 = cpu.getCurrentThreadCpuTime();
                 phases[1] += c2 - c1;
+                decideContext.setCurrentSystemTimeMs(now);
                 decide.process(new Record<>(a.articleId(), roundTrip(GatherMessage.of(a, hasher.bands())), now));
                 for (var fwd : bandContext.forwarded()) {
                     decide.process(new Record<>(fwd.record().key(), roundTrip(fwd.record().value()), now));

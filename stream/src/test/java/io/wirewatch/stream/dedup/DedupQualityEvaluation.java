@@ -70,8 +70,14 @@ public final class DedupQualityEvaluation {
         return evaluate(LabelledSet.build(split, SEED), config);
     }
 
+    /** Arguments: optional {@code key=value} settings (e.g. {@code neardup.bands=10}) on top of the defaults. */
     public static void main(String[] args) {
-        NearDupConfig defaults = new NearDupConfig(Map.of());
+        Map<String, String> settings = new java.util.HashMap<>();
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            if (eq > 0) settings.put(a.substring(0, eq), a.substring(eq + 1));
+        }
+        NearDupConfig defaults = new NearDupConfig(settings);
         for (Split split : Split.values()) {
             List<Item> items = LabelledSet.build(split, SEED);
             System.out.printf(Locale.ROOT, "%n== %s split: %d items %s%n", split, items.size(), LabelledSet.counts(items));
@@ -82,7 +88,9 @@ public final class DedupQualityEvaluation {
             r.errors().forEach(e -> System.out.println("   " + e));
             System.out.println("threshold sweep (precision / recall):");
             for (double t : new double[]{0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9}) {
-                Report s = evaluate(items, new NearDupConfig(Map.of(NearDupConfig.THRESHOLD, String.valueOf(t))));
+                Map<String, String> swept = new java.util.HashMap<>(settings);
+                swept.put(NearDupConfig.THRESHOLD, String.valueOf(t));
+                Report s = evaluate(items, new NearDupConfig(swept));
                 System.out.printf(Locale.ROOT, "  %.2f  P %.4f  R %.4f%n", t, s.precision(), s.recall());
             }
         }
