@@ -28,6 +28,11 @@
  * java -cp $CP io.wirewatch.stream.dedup.DedupQualityEvaluation        # precision / recall, threshold sweep
  * java -cp $CP -Dmeasure=3000 io.wirewatch.stream.dedup.DedupBenchmark 10000 1000000   # cost per article
  * </pre>
+ * Measured 2026-11-23 on the shared 2-core machine (thread CPU time): held-out half precision 0.997,
+ * recall 0.983; cost 482 us/article (2,074/s) with 10k articles of history, 918 us/article (1,090/s)
+ * with 1M, right after a bulk load of the band store (20M keys, uncompacted). No scan over history
+ * (one point lookup per band), but the lookups slow down once the store outgrows RocksDB's block
+ * cache: the 1.2x and 5,000/s targets are not met yet.
  * (both classes are in the test sources: they use the labelled set under
  * {@code src/test/resources/dedup/} and Kafka Streams' test utilities).
  */
