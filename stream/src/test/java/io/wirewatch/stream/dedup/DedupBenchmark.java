@@ -1,0 +1,234 @@
+package io.wirewatch.stream.dedup;
+
+import io.wirewatch.common.model.Article;
+import io.wirewatch.stream.Routed;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.processor.TaskId;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.SplittableRandom;
+
+/**
+ * Cost of the near-dup path per article against a history of H remembered articles: the real
+ * processors on RocksDB stores, every probe and answer serialised and read back as the
+ * repartitions would, no broker and no record cache. History is filled straight into the band store with random band keys, as unrelated
+ * articles produce. Figures are thread CPU time (the machine is shared), plus wall time. Run:
+ * <pre>
+ * mvn -B -q -o -pl stream -am test-compile
+ * mvn -B -q -o -pl stream dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -cp stream/target/test-classes:stream/target/classes:$(cat stream/target/cp.txt) \
+ *     io.wirewatch.stream.dedup.DedupBenchmark 10000 1000000
+ * </pre>
+ * Arguments: history sizes (default 10000 1000000); {@code -Dmeasure=20000} articles timed per size.
+ */
+public final class DedupBenchmark {
+    private static final int VOCABULARY = 30_000;
+
+    private DedupBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long[] sizes = args.length == 0 ? new long[]{10_000, 1_000_000}
+                : java.util.Arrays.stream(args).mapToLong(Long::parseLong).toArray();
+        int measure = Integer.getInteger("measure", 20_000);
+        NearDupConfig config = new NearDupConfig(Map.of(NearDupConfig.DECISION_GRACE_MS, "0"));
+        System.out.printf(Locale.ROOT, "bands %d x rows %d, signature %d, threshold %.2f; timing %d articles"
+                        + " (10%% near copies) after each history size%n",
+                config.bands(), config.rows(), config.signatureSize(), config.threshold(), measure);
+        List<String> bodies = bodies(measure, new SplittableRandom(7));
+        List<String> warmup = bodies(Math.min(3_000, measure), new SplittableRandom(8));
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (long history : sizes) {
+            Path dir = Files.createTempDirectory("dedup-bench");
+            try (Rig rig = new Rig(config, dir)) {
+                long t0 = System.nanoTime();
+                rig.fillHistory(history, new SplittableRandom(history));
+                double fillS = (System.nanoTime() - t0) / 1e9;
+                // Warm up the JIT on a separate slice, then time.
+                rig.run(warmup, "warm-");
+                long t1 = System.nanoTime();
+                long c1 = cpu.getCurrentThreadCpuTime();
+                int dups = rig.run(bodies, "m-");
+                double s = (System.nanoTime() - t1) / 1e9;
+                double c = (rig.phases[0] + rig.phases[1] + rig.phases[2]) / 1e9;
+                // CPU time of the processing thread is the figure to compare: the machine is shared,
+                // so wall time includes waiting for a core. RocksDB background compaction is not in it.
+                System.out.printf(Locale.ROOT, "history %,10d (filled in %.0f s): %,d articles, %d near copies found;"
+                                + " thread CPU %.2f s = %,.0f articles/s = %.1f us/article; wall %.2f s = %,.0f articles/s%n",
+                        history, fillS, bodies.size(), dups, c, bodies.size() / c, c * 1e6 / bodies.size(),
+                        s, bodies.size() / s);
+                System.out.printf(Locale.ROOT, "   per article CPU: sign %.1f us, band side (probe serde, lookup, insert) %.1f us,"
+                                + " decide (answer serde, counting, decision) %.1f us%n",
+                        rig.phases[0] / 1e3 / bodies.size(), rig.phases[1] / 1e3 / bodies.size(),
+                        rig.phases[2] / 1e3 / bodies.size());
+            } finally {
+                deleteRecursively(dir);
+            }
+        }
+    }
+
+    /** Synthetic 350-650-word articles from a Zipf-like vocabulary; every tenth is a copy of an earlier one. */
+    static List<String> bodies(int n, SplittableRandom random) {
+        List<String> out = new ArrayList<>(n);
+        CopyEditor editor = new CopyEditor(11);
+        for (int i = 0; i < n; i++) {
+            if (i >= 10 && i % 10 == 0) {
+                String original = out.get(random.nextInt(i - 9, i));
+                out.add(CopyEditor.join(editor.syndicate(CopyEditor.paragraphs(original))));
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            int words = 350 + random.nextInt(300);
+            for (int w = 0; w < words; w++) {
+                double u = random.nextDouble();
+                int rank = (int) Math.floor(Math.pow(VOCABULARY, u)); // log-uniform ranks ≈ Zipf
+                sb.append('w').append(Integer.toString(rank, 36));
+                sb.append(w % 60 == 59 ? ".\n" : w % 15 == 14 ? ". " : " ");
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    /**
+     * The stage's two stateful processors on their own RocksDB stores (no record cache, no
+     * changelog: MockProcessorContext supports neither), wired as the topology wires them, with
+     * every probe and answer serialised and read back as the repartition topics would.
+     */
+    static final class Rig implements AutoCloseable {
+        private final MinHasher hasher;
+        private final NearDupConfig config;
+        private final KeyValueStore<String, BandEntry> bandStore;
+        private final KeyValueStore<String, String> expiryStore;
+        private final KeyValueStore<String, Article> pending;
+        private final KeyValueStore<String, Votes> votes;
+        private final MockProcessorContext<String, GatherMessage> bandContext;
+        private final MockProcessorContext<String, Routed<Article>> decideContext;
+        private final BandMatchProcessor band;
+        private final DecideProcessor decide;
+        private long clock = Instant.parse("2026-06-01T00:00:00Z").toEpochMilli();
+        /** Thread CPU nanoseconds: signing, band side (probe serde, lookup, insert), deciding (answer serde, counting). */
+        final long[] phases = new long[3];
+        private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+
+        Rig(NearDupConfig config, Path dir) throws java.io.IOException {
+            this.config = config;
+            this.hasher = config.minHasher();
+            Files.createDirectories(dir.resolve("band"));
+            Files.createDirectories(dir.resolve("decide"));
+            Properties props = new Properties();
+            props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedup-bench");
+            props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+            bandContext = new MockProcessorContext<>(props, new TaskId(0, 0), dir.resolve("band").toFile());
+            bandStore = NearDupStores.bandStore().withCachingDisabled().withLoggingDisabled().build();
+            expiryStore = NearDupStores.bandExpiryStore().withCachingDisabled().withLoggingDisabled().build();
+            for (var store : List.of(bandStore, expiryStore)) {
+                store.init(bandContext.getStateStoreContext(), store);
+                bandContext.addStateStore(store);
+            }
+            band = new BandMatchProcessor(new BandMatcher(config.threshold(), config.maxBandMembers()),
+                    config.retentionMs());
+            band.init(bandContext);
+
+            decideContext = new MockProcessorContext<>(props, new TaskId(1, 0), dir.resolve("decide").toFile());
+            pending = NearDupStores.pendingStore().withCachingDisabled().withLoggingDisabled().build();
+            votes = NearDupStores.votesStore().withCachingDisabled().withLoggingDisabled().build();
+            pending.init(decideContext.getStateStoreContext(), pending);
+            votes.init(decideContext.getStateStoreContext(), votes);
+            decideContext.addStateStore(pending);
+            decideContext.addStateStore(votes);
+            decide = new DecideProcessor(config.pendingTimeoutMs(), 0);
+            decide.init(decideContext);
+        }
+
+        /** History of unrelated articles: random MinHash values give random band keys and sketches. */
+        void fillHistory(long n, SplittableRandom random) {
+            long start = clock - config.retentionMs() / 2;
+            List<KeyValue<String, BandEntry>> entries = new ArrayList<>();
+            List<KeyValue<String, String>> index = new ArrayList<>();
+            for (long i = 0; i < n; i++) {
+                int[] mins = new int[hasher.signatureSize()];
+                for (int k = 0; k < mins.length; k++) mins[k] = random.nextInt();
+                Signature sig = new Signature(300 + random.nextInt(400), mins);
+                long at = start + i * (config.retentionMs() / 2) / Math.max(1, n);
+                BandMember m = new BandMember("h" + i, 1, at, 0, sig.shingles(), sig.sketch());
+                for (int b = 0; b < hasher.bands(); b++) {
+                    String key = hasher.bandKey(sig, b);
+                    entries.add(KeyValue.pair(key, new BandEntry(List.of(m))));
+                    index.add(KeyValue.pair(NearDupStores.expiryKey(at, key, m.articleId()), ""));
+                }
+                if (entries.size() >= 20_000) {
+                    bandStore.putAll(entries);
+                    expiryStore.putAll(index);
+                    entries.clear();
+                    index.clear();
+                }
+            }
+            bandStore.putAll(entries);
+            expiryStore.putAll(index);
+        }
+
+        /** Runs articles through sign → band match → decide; returns how many were near duplicates. */
+        int run(List<String> bodies, String prefix) {
+            int dups = 0;
+            java.util.Arrays.fill(phases, 0);
+            for (int i = 0; i < bodies.size(); i++) {
+                long now = ++clock;
+                long c0 = cpu.getCurrentThreadCpuTime();
+                Article a = new Article(prefix + i, "bench", "bench", null, null, Instant.ofEpochMilli(now), null, null,
+                        "", bodies.get(i), null, "en", null, "fp" + i, 1, null, null, null);
+                Signed s = Signed.of(a, hasher, config.minShingles(), now);
+                long c1 = cpu.getCurrentThreadCpuTime();
+                phases[0] += c1 - c0;
+                if (!s.comparable()) continue;
+                for (var kv : s.probes(hasher)) {
+                    BandProbe probe = NearDupStores.PROBE.deserialize(null, NearDupStores.PROBE.serialize(null, kv.value));
+                    band.process(new Record<>(kv.key, probe, now));
+                }
+                long c2 = cpu.getCurrentThreadCpuTime();
+                phases[1] += c2 - c1;
+                decideContext.setCurrentSystemTimeMs(now);
+                decide.process(new Record<>(a.articleId(), roundTrip(GatherMessage.of(a, hasher.bands())), now));
+                for (var fwd : bandContext.forwarded()) {
+                    decide.process(new Record<>(fwd.record().key(), roundTrip(fwd.record().value()), now));
+                }
+                bandContext.resetForwards();
+                for (var out : decideContext.forwarded()) {
+                    if (out.record().value().isDuplicate()) dups++;
+                }
+                decideContext.resetForwards();
+                phases[2] += cpu.getCurrentThreadCpuTime() - c2;
+            }
+            return dups;
+        }
+
+        private static GatherMessage roundTrip(GatherMessage m) {
+            return NearDupStores.GATHER.deserialize(null, NearDupStores.GATHER.serialize(null, m));
+        }
+
+        @Override
+        public void close() {
+            bandStore.close();
+            expiryStore.close();
+            pending.close();
+            votes.close();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
