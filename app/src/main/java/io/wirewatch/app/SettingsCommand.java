@@ -5,6 +5,7 @@ import io.wirewatch.ingest.IngestConfig;
 import io.wirewatch.ingest.web.WebIngestConfig;
 import io.wirewatch.sink.delivery.DeliveryConfig;
 import io.wirewatch.stream.StreamConfig;
+import io.wirewatch.stream.dedup.NearDupConfig;
 import io.wirewatch.stream.story.StoryConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ final class SettingsCommand implements Callable<Integer> {
     static Map<String, ConfigDef.ConfigKey> allKeys() {
         Map<String, ConfigDef.ConfigKey> keys = new LinkedHashMap<>();
         for (ConfigDef def : List.of(CommonConfig.CONFIG, IngestConfig.CONFIG, WebIngestConfig.CONFIG, StreamConfig.CONFIG,
-                StoryConfig.CONFIG, DeliveryConfig.CONFIG)) {
+                NearDupConfig.CONFIG, StoryConfig.CONFIG, DeliveryConfig.CONFIG)) {
             def.configKeys().forEach(keys::putIfAbsent);
         }
         return keys;

@@ -100,4 +100,29 @@ class ReplayIT {
         }
         assertThat(typed).containsExactly("000:NEW_STORY", "002:DEVELOPMENT", "004:DEVELOPMENT");
     }
+
+    @Test
+    void reportsSyndicatedCopyAsNearDuplicateWithoutAlert() throws Exception {
+        Path copy = Path.of("..", "stream", "src", "test", "resources", "dedup", "syndicated-copy-of-seed-002.txt");
+        Path alerts = tmp.resolve("alerts.jsonl");
+        Path report = tmp.resolve("report.json");
+        assertThat(Main.execute("replay", SEEDS.toString(), copy.toString(), "--alerts", alerts.toString(),
+                "--report", report.toString())).isZero();
+        JsonNode r = JsonSerde.MAPPER.readTree(report.toFile());
+        assertThat(r.get("totals").get("accepted").asInt()).isEqualTo(5);
+        assertThat(r.get("totals").get("duplicates").asInt()).isEqualTo(1);
+        String seed2 = null;
+        JsonNode dup = null;
+        for (JsonNode e : r.get("records")) {
+            if (e.get("input").asText().startsWith("002_")) seed2 = e.get("articleId").asText();
+            if (e.get("input").asText().startsWith("syndicated")) dup = e;
+        }
+        assertThat(dup).isNotNull();
+        assertThat(dup.get("outcome").asText()).isEqualTo("duplicate");
+        assertThat(dup.get("kind").asText()).isEqualTo("NEAR");
+        assertThat(dup.get("duplicateOf").asText()).isEqualTo(seed2);
+        String dupId = dup.get("articleId").asText();
+        assertThat(Files.readAllLines(alerts, StandardCharsets.UTF_8))
+                .noneMatch(line -> line.contains("\"articleId\":\"" + dupId + "\""));
+    }
 }
