@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
@@ -74,6 +75,8 @@ class ExactDedupTopologyTest {
 
     void send(RawArticle a, Instant at) {
         raw.pipeInput(a.id(), WirewatchSerdes.RAW_ARTICLE.serialize(Topics.RAW.name(), a), at);
+        // The near-duplicate stage decides after a short wall-clock grace (neardup.decision.grace.ms).
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
     }
 
     @Test

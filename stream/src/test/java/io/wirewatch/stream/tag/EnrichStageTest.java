@@ -31,6 +31,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,7 @@ class EnrichStageTest {
                 new StringDeserializer(), WirewatchSerdes.ALERT.deserializer());
 
         in.pipeInput("seed-004", raw("seed-004", "", seed("004_4a82e650097df441.txt")), T0);
+        driver.advanceWallClockTime(Duration.ofSeconds(2)); // past the near-duplicate decision grace
 
         Article article = articles.readValue();
         assertThat(article.entities()).extracting(Entity::name, Entity::type).contains(
@@ -121,6 +123,7 @@ class EnrichStageTest {
             int nl = text.strip().indexOf('\n');
             // as a plain-text ingest would: first line as headline, the rest as body
             in.pipeInput(name, raw(name, text.strip().substring(0, nl), text.strip().substring(nl + 1)), T0);
+            driver.advanceWallClockTime(Duration.ofSeconds(2)); // past the near-duplicate decision grace
         }
         List<Alert> all = alerts.readValuesToList();
         assertThat(all).isNotEmpty(); // how many is the story stage's call; each one must carry the tags
@@ -153,6 +156,7 @@ class EnrichStageTest {
                 + "and guarantees on jobs.\nEmployers called the walkout irresponsible and said the offer on the "
                 + "table was fair. Picket lines formed at the main terminals before dawn.";
         in.pipeInput("strike", raw("strike", "Rotterdam dockworkers strike over pay and automation", body), T0);
+        driver.advanceWallClockTime(Duration.ofSeconds(2)); // past the near-duplicate decision grace
 
         Article article = articles.readValue();
         assertThat(article.topics()).extracting(TopicTag::code).contains("medtop:09000000");
