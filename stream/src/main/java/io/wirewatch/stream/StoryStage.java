@@ -50,7 +50,9 @@ public final class StoryStage {
 
     /** Alerts with the article that raised them (keyed by story id), for matching subscriptions on the body. */
     public KStream<String, AlertWithArticle> applyWithArticles(KStream<String, Article> articles, StageContext ctx) {
-        StorySettings settings = new StoryConfig(ctx.settings()).settings();
+        StoryConfig config = new StoryConfig(ctx.settings());
+        StorySettings settings = config.settings();
+        long reorderMs = config.reorderMs();
         StoryProcessor.addStores(ctx.builder());
         KStream<String, StoryInput> fromArticles = articles.mapValues(StoryInput::of, Named.as("story-input-article"));
         KStream<String, StoryInput> fromCopies = ctx.builder()
@@ -62,7 +64,7 @@ public final class StoryStage {
                 .selectKey((k, v) -> INDEX_KEY, Named.as("story-key-by-index"))
                 .repartition(Repartitioned.<String, StoryInput>as("story-by-index")
                         .withKeySerde(Serdes.String()).withValueSerde(STORY_INPUT).withNumberOfPartitions(1))
-                .process(() -> new StoryProcessor(settings), Named.as("story-cluster"), StoryProcessor.STORES);
+                .process(() -> new StoryProcessor(settings, reorderMs), Named.as("story-cluster"), StoryProcessor.STORES);
         out.filter((k, o) -> o.article() != null && o.alert() == null, Named.as("story-articles"))
                 .mapValues(StoryOutput::article, Named.as("story-article-unwrap"))
                 .to(Topics.ARTICLES.name(), Produced.with(Serdes.String(), WirewatchSerdes.ARTICLE)

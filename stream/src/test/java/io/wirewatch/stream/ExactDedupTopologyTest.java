@@ -75,8 +75,9 @@ class ExactDedupTopologyTest {
 
     void send(RawArticle a, Instant at) {
         raw.pipeInput(a.id(), WirewatchSerdes.RAW_ARTICLE.serialize(Topics.RAW.name(), a), at);
-        // The near-duplicate stage decides after a short wall-clock grace (neardup.decision.grace.ms).
-        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        // The near-duplicate stage decides after a wall-clock grace (neardup.decision.grace.ms), then the story
+        // stage waits story.reorder.ms to cluster in event order: two advances let both pass.
+        driver.advanceWallClockTime(Duration.ofSeconds(3)); driver.advanceWallClockTime(Duration.ofSeconds(3));
     }
 
     @Test

@@ -22,6 +22,7 @@ public final class StoryConfig extends AbstractConfig {
     public static final String DEVELOPMENT_THRESHOLD = "story.development.threshold";
     public static final String DEVELOPMENT_MIN_NEW_FACTS = "story.development.min.new.facts";
     public static final String MEMORY_SENTENCES = "story.memory.sentences";
+    public static final String REORDER_MS = "story.reorder.ms";
 
     public static final ConfigDef CONFIG = new ConfigDef()
             .define(JOIN_THRESHOLD, Type.DOUBLE, 0.28, Range.between(0.0, 1.0), Importance.MEDIUM,
@@ -44,10 +45,18 @@ public final class StoryConfig extends AbstractConfig {
             .define(DEVELOPMENT_MIN_NEW_FACTS, Type.INT, 3, Range.atLeast(0), Importance.LOW,
                     "New facts (numbers, names, quotes) the novel sentences must carry between them.")
             .define(MEMORY_SENTENCES, Type.INT, 200, Range.between(10, 100_000), Importance.LOW,
-                    "Known sentences remembered per story for development detection (oldest dropped first).");
+                    "Known sentences remembered per story for development detection (oldest dropped first).")
+            .define(REORDER_MS, Type.LONG, 5_000L, Range.between(0, 600_000), Importance.LOW,
+                    "Articles wait this long (wall clock) before clustering so that a burst that the upstream "
+                            + "repartitions shuffled is clustered in event order (record time, then fetch time). "
+                            + "0: cluster in arrival order.");
 
     public StoryConfig(Map<?, ?> props) {
         super(CONFIG, props, false);
+    }
+
+    public long reorderMs() {
+        return getLong(REORDER_MS);
     }
 
     public StorySettings settings() {

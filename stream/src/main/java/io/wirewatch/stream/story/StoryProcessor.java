@@ -28,7 +28,14 @@ public final class StoryProcessor implements Processor<String, StoryInput, Strin
     public static final String INDEX = "story-index-store";
     public static final String ARTICLES = "story-article-store";
     public static final String DF = "story-df-store";
-    public static final String[] STORES = {PROFILES, MEMORIES, INDEX, ARTICLES, DF};
+    public static final String REORDER = "story-reorder-store";
+    public static final String[] STORES = {PROFILES, MEMORIES, INDEX, ARTICLES, DF, REORDER};
+
+    /** An input waiting in the reorder buffer. */
+    public record Buffered(long timestamp, long arrivedWallMs, StoryInput input) {
+    }
+
+    static final JsonSerde<Buffered> BUFFERED_SERDE = new JsonSerde<>(Buffered.class);
 
     static final JsonSerde<StoryProfile> PROFILE_SERDE = new JsonSerde<>(StoryProfile.class);
     static final JsonSerde<StoryMemory> MEMORY_SERDE = new JsonSerde<>(StoryMemory.class);
@@ -38,11 +45,22 @@ public final class StoryProcessor implements Processor<String, StoryInput, Strin
     private static final Logger LOG = LoggerFactory.getLogger(StoryProcessor.class);
 
     private final StorySettings settings;
+    private final long reorderMs;
     private ProcessorContext<String, StoryOutput> context;
     private StoryEngine engine;
+    private KeyValueStore<String, Buffered> reorder;
 
     public StoryProcessor(StorySettings settings) {
+        this(settings, 0);
+    }
+
+    /**
+     * @param reorderMs how long inputs wait (wall clock) so that they are clustered in event order; the
+     *                  repartitions upstream (exact and near dedup) do not keep the order of a burst
+     */
+    public StoryProcessor(StorySettings settings, long reorderMs) {
         this.settings = settings;
+        this.reorderMs = reorderMs;
     }
 
     /** Adds the processor's named, persistent stores to the builder. */
@@ -57,6 +75,8 @@ public final class StoryProcessor implements Processor<String, StoryInput, Strin
                 Serdes.String(), ARTICLE_SERDE));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DF),
                 Serdes.Integer(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REORDER),
+                Serdes.String(), BUFFERED_SERDE));
     }
 
     @Override
@@ -74,12 +94,52 @@ public final class StoryProcessor implements Processor<String, StoryInput, Strin
             int gone = engine.expire(t);
             if (gone > 0) LOG.info("Forgot {} stories not updated for {} ms", gone, settings.retentionMs());
         });
+        reorder = context.getStateStore(REORDER);
+        if (reorderMs > 0) {
+            context.schedule(Duration.ofMillis(Math.max(50, reorderMs / 4)), PunctuationType.WALL_CLOCK_TIME, this::drain);
+        }
     }
 
     @Override
     public void process(Record<String, StoryInput> record) {
         StoryInput in = record.value();
         if (in == null) return;
+        if (reorderMs <= 0) {
+            handle(record);
+            return;
+        }
+        reorder.put(orderKey(record.timestamp(), in), new Buffered(record.timestamp(), context.currentSystemTimeMs(), in));
+    }
+
+    /** Event order: record time, then fetch (or dedup) time to the nanosecond, then id. Zero-padded so it sorts. */
+    static String orderKey(long timestamp, StoryInput in) {
+        java.time.Instant t = in.article() != null ? in.article().fetchedAt() : in.duplicate().time();
+        String id = in.article() != null ? in.article().articleId() : "dup-" + in.duplicate().articleId();
+        long nanos = t.getEpochSecond() * 1_000_000_000L + t.getNano();
+        return String.format(java.util.Locale.ROOT, "%019d|%019d|%s", Math.max(0, timestamp), Math.max(0, nanos), id);
+    }
+
+    /**
+     * Clusters buffered inputs in key (event) order, up to the first one that has not waited its time:
+     * anything after it waits too, so a late-arriving earlier article still comes first.
+     */
+    private void drain(long wallNow) {
+        java.util.List<org.apache.kafka.streams.KeyValue<String, Buffered>> ready = new java.util.ArrayList<>();
+        try (var it = reorder.all()) {
+            while (it.hasNext()) {
+                var kv = it.next();
+                if (kv.value.arrivedWallMs() + reorderMs > wallNow) break;
+                ready.add(kv);
+            }
+        }
+        for (var kv : ready) {
+            reorder.delete(kv.key);
+            handle(new Record<>("story-index", kv.value.input(), kv.value.timestamp()));
+        }
+    }
+
+    private void handle(Record<String, StoryInput> record) {
+        StoryInput in = record.value();
         if (in.duplicate() != null) {
             engine.onDuplicate(in.duplicate(), record.timestamp()).ifPresent(s ->
                     context.forward(record.withKey(s.storyId()).withValue(StoryOutput.of(s))));

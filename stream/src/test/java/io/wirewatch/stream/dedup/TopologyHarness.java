@@ -62,8 +62,12 @@ final class TopologyHarness implements AutoCloseable {
                 timestamp);
     }
 
-    /** Advances wall-clock time past the decision grace, so complete decisions are made. */
+    /**
+     * Advances wall-clock time past the decision grace, so complete decisions are made, and again past
+     * the story stage's reorder wait, so the decided articles reach wirewatch.articles and the alerts.
+     */
     void settle() {
+        driver.advanceWallClockTime(Duration.ofSeconds(5));
         driver.advanceWallClockTime(Duration.ofSeconds(5));
     }
 
