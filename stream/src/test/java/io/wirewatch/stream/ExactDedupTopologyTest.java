@@ -77,7 +77,7 @@ class ExactDedupTopologyTest {
         raw.pipeInput(a.id(), WirewatchSerdes.RAW_ARTICLE.serialize(Topics.RAW.name(), a), at);
         // The near-duplicate stage decides after a wall-clock grace (neardup.decision.grace.ms), then the story
         // stage waits story.reorder.ms to cluster in event order: two advances let both pass.
-        driver.advanceWallClockTime(Duration.ofSeconds(3)); driver.advanceWallClockTime(Duration.ofSeconds(3));
+        driver.advanceWallClockTime(Duration.ofSeconds(3)); driver.advanceWallClockTime(Duration.ofSeconds(10));
     }
 
     @Test

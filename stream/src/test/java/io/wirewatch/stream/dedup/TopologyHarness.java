@@ -68,7 +68,7 @@ final class TopologyHarness implements AutoCloseable {
      */
     void settle() {
         driver.advanceWallClockTime(Duration.ofSeconds(5));
-        driver.advanceWallClockTime(Duration.ofSeconds(5));
+        driver.advanceWallClockTime(Duration.ofSeconds(10));
     }
 
     List<KeyValue<String, Duplicate>> duplicates() {

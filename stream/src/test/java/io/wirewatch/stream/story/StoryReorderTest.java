@@ -57,7 +57,7 @@ class StoryReorderTest {
             Collections.reverse(shuffled);
             for (RawArticle a : shuffled) raw.pipeInput(a.id(), WirewatchSerdes.RAW_ARTICLE.serialize(null, a), T0);
             driver.advanceWallClockTime(Duration.ofSeconds(3)); // near-dup decides the whole burst
-            driver.advanceWallClockTime(Duration.ofSeconds(3)); // the story stage drains it in event order
+            driver.advanceWallClockTime(Duration.ofSeconds(10)); // the story stage drains it in event order
 
             TestOutputTopic<String, Alert> alerts = driver.createOutputTopic(Topics.ALERTS.name(),
                     Serdes.String().deserializer(), WirewatchSerdes.ALERT.deserializer());

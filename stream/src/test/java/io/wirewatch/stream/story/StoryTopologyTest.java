@@ -137,13 +137,13 @@ class StoryTopologyTest {
                         t, null, null, text.title(), text.body(), null, null, null, "txt", null);
                 raw.pipeInput(a.id(), WirewatchSerdes.RAW_ARTICLE.serialize(null, a), t);
                 driver.advanceWallClockTime(java.time.Duration.ofSeconds(3));
-                driver.advanceWallClockTime(java.time.Duration.ofSeconds(3)); // past the near-dup grace, then the story reorder wait
+                driver.advanceWallClockTime(java.time.Duration.ofSeconds(10)); // past the near-dup grace, then the story reorder wait
                 t = t.plusSeconds(3600);
             }
             for (RawArticle a : extra) {
                 raw.pipeInput(a.id(), WirewatchSerdes.RAW_ARTICLE.serialize(null, a), a.fetchedAt());
                 driver.advanceWallClockTime(java.time.Duration.ofSeconds(3));
-                driver.advanceWallClockTime(java.time.Duration.ofSeconds(3));
+                driver.advanceWallClockTime(java.time.Duration.ofSeconds(10));
             }
             TestOutputTopic<String, Article> articles = driver.createOutputTopic(Topics.ARTICLES.name(),
                     Serdes.String().deserializer(), WirewatchSerdes.ARTICLE);

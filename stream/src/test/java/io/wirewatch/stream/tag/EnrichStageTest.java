@@ -89,7 +89,7 @@ class EnrichStageTest {
                 new StringDeserializer(), WirewatchSerdes.ALERT.deserializer());
 
         in.pipeInput("seed-004", raw("seed-004", "", seed("004_4a82e650097df441.txt")), T0);
-        driver.advanceWallClockTime(Duration.ofSeconds(3)); driver.advanceWallClockTime(Duration.ofSeconds(3)); // past the near-dup grace, then the story reorder wait
+        driver.advanceWallClockTime(Duration.ofSeconds(3)); driver.advanceWallClockTime(Duration.ofSeconds(10)); // past the near-dup grace, then the story reorder wait
 
         Article article = articles.readValue();
         assertThat(article.entities()).extracting(Entity::name, Entity::type).contains(
@@ -123,7 +123,7 @@ class EnrichStageTest {
             int nl = text.strip().indexOf('\n');
             // as a plain-text ingest would: first line as headline, the rest as body
             in.pipeInput(name, raw(name, text.strip().substring(0, nl), text.strip().substring(nl + 1)), T0);
-            driver.advanceWallClockTime(Duration.ofSeconds(3)); driver.advanceWallClockTime(Duration.ofSeconds(3)); // past the near-dup grace, then the story reorder wait
+            driver.advanceWallClockTime(Duration.ofSeconds(3)); driver.advanceWallClockTime(Duration.ofSeconds(10)); // past the near-dup grace, then the story reorder wait
         }
         List<Alert> all = alerts.readValuesToList();
         assertThat(all).isNotEmpty(); // how many is the story stage's call; each one must carry the tags
@@ -156,7 +156,7 @@ class EnrichStageTest {
                 + "and guarantees on jobs.\nEmployers called the walkout irresponsible and said the offer on the "
                 + "table was fair. Picket lines formed at the main terminals before dawn.";
         in.pipeInput("strike", raw("strike", "Rotterdam dockworkers strike over pay and automation", body), T0);
-        driver.advanceWallClockTime(Duration.ofSeconds(3)); driver.advanceWallClockTime(Duration.ofSeconds(3)); // past the near-dup grace, then the story reorder wait
+        driver.advanceWallClockTime(Duration.ofSeconds(3)); driver.advanceWallClockTime(Duration.ofSeconds(10)); // past the near-dup grace, then the story reorder wait
 
         Article article = articles.readValue();
         assertThat(article.topics()).extracting(TopicTag::code).contains("medtop:09000000");
