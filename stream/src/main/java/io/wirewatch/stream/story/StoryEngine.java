@@ -123,7 +123,10 @@ public final class StoryEngine {
             memory = StoryMemory.empty();
             similarity = 0;
         } else {
-            out = a.withStoryId(story.storyId());
+            // the story knows these names: a follow-up's "Anthroplic" is its "Anthropic"
+            List<Entity> canonical = EntityCanonicaliser.canonicalise(a.entities(), story.entities());
+            out = (canonical == a.entities() ? a : a.withEntitiesAndTopics(canonical, a.topics()))
+                    .withStoryId(story.storyId());
             memory = Optional.ofNullable(state.memories().get(story.storyId())).orElse(StoryMemory.empty());
             verdict = NoveltyJudge.judge(sentences, memory, settings.developmentThreshold(),
                     settings.developmentMinNewFacts());

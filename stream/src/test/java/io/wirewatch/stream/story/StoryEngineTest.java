@@ -102,6 +102,27 @@ class StoryEngineTest {
     }
 
     @Test
+    void followUpSpellingVariantTakesTheStorysNameForTheEntity() {
+        Article a = article("a", "Anthropic ordered to suspend foreign access to Mythos models",
+                "The Commerce Department ordered Anthropic to suspend foreign access to its Mythos models under an "
+                        + "export directive issued on Friday.",
+                List.of(new Entity("Anthropic", "ORGANIZATION", 3, 0.9, List.of())));
+        Article b = article("b", "Anthroplic told to suspend foreign access to Mythos models, sources say",
+                "The Commerce Department export directive orders Anthroplic to suspend foreign access to its Mythos "
+                        + "models, sources said.",
+                List.of(new Entity("Anthroplic", "PERSON", 1, 0.9, List.of())));
+        String story = feed(a).article().storyId();
+        StoryEngine.Outcome ob = feed(b);
+        assertThat(ob.article().storyId()).isEqualTo(story);
+        assertThat(ob.article().entities()).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Anthropic");
+            assertThat(e.type()).isEqualTo("ORGANIZATION");
+            assertThat(e.aliases()).contains("Anthroplic");
+        });
+        assertThat(ob.summary().topEntities()).extracting(Entity::name).containsExactly("Anthropic");
+    }
+
+    @Test
     void entitiesAreSummedIntoTheStorySummary() {
         Entity jassy = new Entity("Andy Jassy", "PERSON", 2, 0.8, List.of("Jassy"));
         Article a = article("a", "Amazon chief Andy Jassy warns officials about model misuse",
