@@ -98,12 +98,14 @@ public final class ClusteringEvaluation {
         // (RocksDB and changelog writes come on top); articles of the AlertEvaluation kind are longer than
         // headlines, so both are measured
         System.out.printf(Locale.ROOT, "engine throughput, 1 thread, headlines: in-memory state %.0f articles/s, "
-                + "serialised state %.0f articles/s%n", throughput(set, StoryState::inMemory),
-                throughput(set, StoryState::serialized));
+                + "serialised state %.0f articles/s, serialised behind the task's caches %.0f articles/s%n",
+                throughput(set, StoryState::inMemory), throughput(set, StoryState::serialized),
+                throughput(set, () -> StoryState.serialized().cached()));
         if (args.length > 1) {
             List<Labelled> longer = longArticles(Path.of(args[1]), set);
             System.out.printf(Locale.ROOT, "engine throughput, 1 thread, full articles (%s, bodies cycled over the "
-                    + "UCI order): serialised state %.0f articles/s%n", args[1], throughput(longer, StoryState::serialized));
+                    + "UCI order): serialised state %.0f articles/s, behind the caches %.0f articles/s%n", args[1],
+                    throughput(longer, StoryState::serialized), throughput(longer, () -> StoryState.serialized().cached()));
         }
     }
 

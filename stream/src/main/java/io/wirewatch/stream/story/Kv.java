@@ -89,6 +89,53 @@ public interface Kv<K, V> {
         };
     }
 
+    /**
+     * A bounded, write-through cache of deserialised values in front of {@code backing}: reads of hot keys
+     * (the stories an article is compared with, the index terms of a busy story) skip deserialisation;
+     * every write still goes to the backing store, so the store (and its changelog) stays the truth and
+     * dropping the cache loses nothing. Only correct while this processor is the store's only writer, which
+     * a Streams task guarantees; the processor builds a fresh cache in {@code init}, so a task that is
+     * restored or revived after a failed transaction never sees values from before. LRU, at most
+     * {@code maxEntries} values.
+     */
+    static <K, V> Kv<K, V> cached(Kv<K, V> backing, int maxEntries) {
+        if (maxEntries < 1) throw new IllegalArgumentException("maxEntries < 1");
+        Map<K, V> lru = new java.util.LinkedHashMap<>(Math.min(maxEntries, 1024) * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > maxEntries;
+            }
+        };
+        return new Kv<>() {
+            @Override
+            public V get(K key) {
+                V v = lru.get(key);
+                if (v != null) return v;
+                v = backing.get(key);
+                if (v != null) lru.put(key, v);
+                return v;
+            }
+
+            @Override
+            public void put(K key, V value) {
+                backing.put(key, value);
+                if (value == null) lru.remove(key);
+                else lru.put(key, value);
+            }
+
+            @Override
+            public void delete(K key) {
+                backing.delete(key);
+                lru.remove(key);
+            }
+
+            @Override
+            public List<K> keysWhere(Predicate<V> test) {
+                return backing.keysWhere(test);
+            }
+        };
+    }
+
     static <K, V> Kv<K, V> of(KeyValueStore<K, V> store) {
         return new Kv<>() {
             @Override

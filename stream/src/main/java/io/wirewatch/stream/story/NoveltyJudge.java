@@ -66,12 +66,13 @@ public final class NoveltyJudge {
         if (title != null && !title.isBlank()) texts.add(title.strip());
         texts.addAll(TextFeatures.sentences(body));
         for (String t : texts) {
-            String key = TextFeatures.fingerprintKey(t);
+            List<String> tokens = TextFeatures.tokens(t); // once: key, terms and facts all read them
+            String key = TextFeatures.fingerprintKey(tokens);
             if (key.isEmpty() || !seen.add(key)) continue;
-            List<String> stems = TextFeatures.terms(t);
+            List<String> stems = TextFeatures.termsOf(tokens);
             int[] terms = stems.stream().mapToInt(TextFeatures::hash).distinct().sorted().toArray();
             int words = (int) stems.stream().filter(w -> Character.isLetter(w.charAt(0))).distinct().count();
-            out.add(new Sentence(out.size(), t, terms, words, TextFeatures.facts(t)));
+            out.add(new Sentence(out.size(), t, terms, words, TextFeatures.facts(t, tokens)));
         }
         return out;
     }

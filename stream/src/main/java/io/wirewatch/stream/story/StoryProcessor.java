@@ -87,8 +87,9 @@ public final class StoryProcessor implements Processor<String, StoryInput, Strin
         KeyValueStore<String, StoryIndexEntry> index = context.getStateStore(INDEX);
         KeyValueStore<String, ArticleRef> articles = context.getStateStore(ARTICLES);
         KeyValueStore<Integer, Long> df = context.getStateStore(DF);
+        // a fresh cache per init: a revived or restored task starts from the stores, never from old objects
         engine = new StoryEngine(new StoryState(Kv.of(profiles), Kv.of(memories), Kv.of(index), Kv.of(articles),
-                Kv.of(df)), settings);
+                Kv.of(df)).cached(), settings);
         long every = Math.max(60_000, Math.min(settings.retentionMs() / 10, Duration.ofHours(1).toMillis()));
         context.schedule(Duration.ofMillis(every), PunctuationType.STREAM_TIME, t -> {
             int gone = engine.expire(t);

@@ -19,6 +19,22 @@ public record StoryState(Kv<String, StoryProfile> profiles, Kv<String, StoryMemo
                 Kv.serialized(org.apache.kafka.common.serialization.Serdes.Long()));
     }
 
+    /**
+     * This state behind the bounded caches the story task uses ({@link Kv#cached}): values are immutable
+     * records, so a cached value is the stored one.
+     */
+    public StoryState cached() {
+        return new StoryState(Kv.cached(profiles, PROFILE_CACHE), Kv.cached(memories, MEMORY_CACHE),
+                Kv.cached(index, INDEX_CACHE), articles, Kv.cached(df, DF_CACHE));
+    }
+
+    /** Stories kept deserialised: the busy ones of the last hours; a profile is 5-30 KB in heap. */
+    static final int PROFILE_CACHE = 1_000;
+    static final int MEMORY_CACHE = 500;
+    static final int INDEX_CACHE = 20_000;
+    /** Document frequencies of the terms in current news: read for every term of every article. */
+    static final int DF_CACHE = 50_000;
+
     public static StoryState inMemory() {
         return new StoryState(Kv.inMemory(), Kv.inMemory(), Kv.inMemory(), Kv.inMemory(), Kv.inMemory());
     }

@@ -49,20 +49,64 @@ public final class TextFeatures {
     private TextFeatures() {
     }
 
-    /** Case-folded (Locale.ROOT), NFKC tokens of the text, in order, punctuation trimmed. */
+    /**
+     * NFKC tokens of the text, in order, punctuation trimmed: exactly what {@link #TOKEN} finds (a letter or
+     * digit, then letters, digits and {@code '’.,$%-}, ending on a letter, digit or %), by a hand-written
+     * scanner because the regex was the story task's largest cost (the task is a single partition).
+     */
     public static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) return out;
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        Matcher m = TOKEN.matcher(s);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (!isLetterOrNumber(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int end = i + Character.charCount(cp); // exclusive end of the token so far: one letter or digit
+            int j = end;
+            while (j < n) {
+                int c = s.codePointAt(j);
+                boolean closes = isLetterOrNumber(c) || c == '%';
+                if (!closes && "'’.,$-".indexOf(c) < 0) break;
+                j += Character.charCount(c);
+                if (closes) end = j;
+            }
+            out.add(s.substring(i, end));
+            i = end;
+        }
+        return out;
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}, as the regex reads them. */
+    private static boolean isLetterOrNumber(int cp) {
+        if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        if (Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** The reference definition of {@link #tokens}, kept for the equivalence test. */
+    static List<String> tokensByRegex(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) return out;
+        Matcher m = TOKEN.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
         while (m.find()) out.add(m.group());
         return out;
     }
 
     /** Content-word stems: lower-cased, stopwords and 1-letter words dropped, possessives and plurals folded. */
     public static List<String> terms(String text) {
+        return termsOf(tokens(text));
+    }
+
+    /** {@link #terms(String)} of already tokenised text. */
+    static List<String> termsOf(List<String> tokens) {
         List<String> out = new ArrayList<>();
-        for (String raw : tokens(text)) {
+        for (String raw : tokens) {
             String t = fold(raw);
             if (t.isEmpty()) continue;
             if (NUMBER_WORDS.containsKey(t)) {
@@ -116,8 +160,12 @@ public final class TextFeatures {
      * first content stems). Returned as prefixed keys: {@code n:}, {@code f:}, {@code q:}.
      */
     public static Set<String> facts(String sentence) {
+        return facts(sentence, tokens(sentence));
+    }
+
+    /** {@link #facts(String)} with the sentence's {@link #tokens} already at hand. */
+    static Set<String> facts(String sentence, List<String> toks) {
         Set<String> out = new LinkedHashSet<>();
-        List<String> toks = tokens(sentence);
         int capitalised = 0;
         for (String t : toks) if (Character.isUpperCase(t.charAt(0))) capitalised++;
         boolean titleCase = toks.size() >= 3 && capitalised * 2 > toks.size();
@@ -150,7 +198,11 @@ public final class TextFeatures {
 
     /** Case- and punctuation-insensitive form of a sentence, to spot the same sentence twice in one article. */
     public static String fingerprintKey(String sentence) {
-        return String.join(" ", tokens(sentence)).toLowerCase(Locale.ROOT);
+        return fingerprintKey(tokens(sentence));
+    }
+
+    static String fingerprintKey(List<String> tokens) {
+        return String.join(" ", tokens).toLowerCase(Locale.ROOT);
     }
 
     /** Deterministic 32-bit hash of a term (FNV-1a over UTF-16 units), for compact term sets in state. */

@@ -8,6 +8,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TextFeaturesTest {
     @Test
+    void scannerTokenisesExactlyAsTheReferenceRegexOnRealAndRandomText() throws java.io.IOException {
+        List<String> texts = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("..", "seeds"))) {
+            for (var f : files.sorted().toList()) texts.add(java.nio.file.Files.readString(f));
+        }
+        texts.add("U.S.-China talks: $1,500.75 (12.5%) -- it's O'Brien’s 3rd try... ½ Ⅻ 東京 naïve café 𝔸𝔹 x- -y '' ,a, 5%%");
+        // random strings over the characters that decide token boundaries, to reach every corner of the rules
+        String alphabet = "aZ09'’.,$%- \n\t!?é東Ⅻ½𝔸";
+        int[] cps = alphabet.codePoints().toArray();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = random.nextInt(1, 25);
+            for (int i = 0; i < len; i++) sb.appendCodePoint(cps[random.nextInt(cps.length)]);
+            texts.add(sb.toString());
+        }
+        for (String t : texts) assertThat(TextFeatures.tokens(t)).as(t).isEqualTo(TextFeatures.tokensByRegex(t));
+        assertThat(TextFeatures.tokens("U.S.-China talks, $1,500.75 (12.5%).")).containsExactly("U.S.-China", "talks",
+                "1,500.75", "12.5%");
+    }
+
+    @Test
     void stemsFoldInflections() {
         assertThat(List.of("negotiations", "negotiated", "negotiating").stream().map(Stemmer::stem).distinct())
                 .hasSize(1);
