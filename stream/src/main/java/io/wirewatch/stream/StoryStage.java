@@ -1,5 +1,6 @@
 package io.wirewatch.stream;
 
+import io.wirewatch.common.CommonConfig;
 import io.wirewatch.common.Ids;
 import io.wirewatch.common.Topics;
 import io.wirewatch.common.model.Alert;
@@ -10,7 +11,9 @@ import io.wirewatch.common.serde.WirewatchSerdes;
 import io.wirewatch.stream.story.StoryConfig;
 import io.wirewatch.stream.story.StoryInput;
 import io.wirewatch.stream.story.StoryOutput;
-import io.wirewatch.stream.story.StoryProcessor;
+import io.wirewatch.stream.story.StoryAssignProcessor;
+import io.wirewatch.stream.story.StoryAssigned;
+import io.wirewatch.stream.story.StoryDevelopProcessor;
 import io.wirewatch.stream.story.StorySettings;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -25,23 +28,31 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Stories and alerts. Input: enriched articles keyed by article id, and the copies on
- * {@code wirewatch.duplicates} (read back so stories count them). Both go through one named
- * repartition topic, {@code <app>-story-by-index-repartition}, under a single key with ONE partition:
- * clustering compares each article with every live story, so the story index lives in one task
- * ({@link io.wirewatch.stream.story.StoryProcessor}, stores {@code story-*-store}). This is the
- * documented scaling limit: every stage before it scales with partitions; this one runs on one
- * thread, which the engine keeps cheap (candidate lookup through an inverted index, bounded state;
- * see {@code ClusteringEvaluation} for its measured throughput).
- * <p>
- * Output: each article with its {@code storyId} to {@code wirewatch.articles} (key: article id), each
- * story's summary to the compacted {@code wirewatch.stories} (key: story id), and the returned alerts
- * (key: story id), all written by the same task, so under exactly_once_v2 they commit together.
+ * Stories and alerts, in two steps.
+ * <ol>
+ *   <li><b>Assign</b> ({@link StoryAssignProcessor}): enriched articles (keyed by article id) and the copies
+ *       on {@code wirewatch.duplicates} (read back so stories count them) go through the named repartition
+ *       {@code <app>-story-by-index-repartition}, one key, ONE partition: each article is compared with every
+ *       live story, in one order, so a story never splits between tasks that cannot see each other and a
+ *       replay gives the same stories. Only the cheap part runs there: candidate lookup through an inverted
+ *       index, cosine with at most 12 centroids, centroid update (stores {@code story-centroid-store},
+ *       {@code story-index-store}, {@code story-article-store}, {@code story-df-store},
+ *       {@code story-reorder-store}).</li>
+ *   <li><b>Develop</b> ({@link StoryDevelopProcessor}): the decision goes on, keyed by story id, through
+ *       {@code <app>-story-by-id-repartition} ({@code topic.partitions} partitions) to the story's own
+ *       task, which judges what the article adds, raises the alert and updates the summary (stores
+ *       {@code story-profile-store}, {@code story-memory-store}). This is the expensive part (sentences,
+ *       facts, novelty against the story's memory) and it scales with partitions and instances.</li>
+ * </ol>
+ * Output, all from the develop task, so under exactly_once_v2 they commit together: each article with its
+ * {@code storyId} to {@code wirewatch.articles} (key: article id), each story's summary to the compacted
+ * {@code wirewatch.stories} (key: story id), and the returned alerts (key: story id).
  */
 public final class StoryStage {
     /** The one key of the story repartition topic. */
     public static final String INDEX_KEY = "story-index";
     static final JsonSerde<StoryInput> STORY_INPUT = new JsonSerde<>(StoryInput.class);
+    static final JsonSerde<StoryAssigned> STORY_ASSIGNED = new JsonSerde<>(StoryAssigned.class);
 
     /** Alerts only (keyed by story id). */
     public KStream<String, Alert> apply(KStream<String, Article> articles, StageContext ctx) {
@@ -53,7 +64,8 @@ public final class StoryStage {
         StoryConfig config = new StoryConfig(ctx.settings());
         StorySettings settings = config.settings();
         long reorderMs = config.reorderMs();
-        StoryProcessor.addStores(ctx.builder());
+        StoryAssignProcessor.addStores(ctx.builder());
+        StoryDevelopProcessor.addStores(ctx.builder());
         KStream<String, StoryInput> fromArticles = articles.mapValues(StoryInput::of, Named.as("story-input-article"));
         KStream<String, StoryInput> fromCopies = ctx.builder()
                 .stream(Topics.DUPLICATES.name(), Consumed.with(Serdes.String(), WirewatchSerdes.DUPLICATE)
@@ -64,7 +76,13 @@ public final class StoryStage {
                 .selectKey((k, v) -> INDEX_KEY, Named.as("story-key-by-index"))
                 .repartition(Repartitioned.<String, StoryInput>as("story-by-index")
                         .withKeySerde(Serdes.String()).withValueSerde(STORY_INPUT).withNumberOfPartitions(1))
-                .process(() -> new StoryProcessor(settings, reorderMs), Named.as("story-cluster"), StoryProcessor.STORES);
+                .process(() -> new StoryAssignProcessor(settings, reorderMs), Named.as("story-assign"),
+                        StoryAssignProcessor.STORES)
+                .repartition(Repartitioned.<String, StoryAssigned>as("story-by-id")
+                        .withKeySerde(Serdes.String()).withValueSerde(STORY_ASSIGNED)
+                        .withNumberOfPartitions(new CommonConfig(ctx.settings()).partitions()))
+                .process(() -> new StoryDevelopProcessor(settings), Named.as("story-develop"),
+                        StoryDevelopProcessor.STORES);
         out.filter((k, o) -> o.article() != null && o.alert() == null, Named.as("story-articles"))
                 .mapValues(StoryOutput::article, Named.as("story-article-unwrap"))
                 .to(Topics.ARTICLES.name(), Produced.with(Serdes.String(), WirewatchSerdes.ARTICLE)

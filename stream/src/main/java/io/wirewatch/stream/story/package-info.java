@@ -4,23 +4,30 @@
  * <h2>Data flow</h2>
  * {@link io.wirewatch.stream.StoryStage} merges accepted articles and the copies on {@code wirewatch.duplicates},
  * re-keys them to one key and repartitions them through {@code <app>-story-by-index-repartition} (ONE partition)
- * into {@link io.wirewatch.stream.story.StoryProcessor}, which writes, from the same task (so they commit together
- * under exactly_once_v2): the article with its {@code storyId} to {@code wirewatch.articles} (key: article id),
- * the alert to {@code wirewatch.alerts} (key: story id) and the story's {@link io.wirewatch.common.model.StorySummary}
- * to the compacted {@code wirewatch.stories} (key: story id).
+ * into {@link io.wirewatch.stream.story.StoryAssignProcessor}, which decides each article's story
+ * ({@link io.wirewatch.stream.story.StoryAssigner}) and sends the decision, keyed by story id, through
+ * {@code <app>-story-by-id-repartition} ({@code topic.partitions} partitions) to
+ * {@link io.wirewatch.stream.story.StoryDevelopProcessor} ({@link io.wirewatch.stream.story.StoryDeveloper}),
+ * which writes, from the same task (so they commit together under exactly_once_v2): the article with its
+ * {@code storyId} to {@code wirewatch.articles} (key: article id), the alert to {@code wirewatch.alerts} (key:
+ * story id) and the story's {@link io.wirewatch.common.model.StorySummary} to the compacted
+ * {@code wirewatch.stories} (key: story id).
  *
- * <h2>Why one partition</h2>
- * An article must be compared with every live story, wherever it was ingested. Keying by an entity or an LSH
- * band would let two articles of one story land in different tasks when they share no key (and the tagger's
- * entities are optional), and a story would then split. A single index task is exact; its cost is bounded
- * (candidate lookup through an inverted index of at most 30 terms per article and 40 stories per term, at most
- * 12 candidates scored, bounded memories) and the stages before it still scale with partitions. Measured
- * throughput of the engine with store-like serialised state is printed by {@link
- * io.wirewatch.stream.story.ClusteringEvaluation}; it is the pipeline's throughput limit for stories. The way
- * out, if needed: shard by language or by a coarse topic, accepting that cross-shard stories split.
+ * <h2>What scales, and why one step does not</h2>
+ * An article must be compared with every live story, wherever it was ingested. Keying that comparison by an
+ * entity or an LSH band would let two articles of one story land in different tasks when they share no key
+ * (and the tagger's entities are optional), and a story would then split; two tasks deciding at once could
+ * also each open the same story, and the result would depend on timing, so replays would differ. So the
+ * assignment is one task: exact, deterministic, and cheap (candidate lookup through an inverted index of at
+ * most 30 terms per article and 40 stories per term, at most 12 centroids scored, bounded caches of hot
+ * state). Everything per story that is expensive (sentences, facts, novelty against the story's memory,
+ * summaries, the alert) runs on the story's partition and scales with partitions and instances
+ * ({@code StoryCrossPartitionTest}: two instances, four partitions). Throughput of each half is printed by
+ * {@link io.wirewatch.stream.story.ClusteringEvaluation}. If the assignment task itself is ever the limit:
+ * shard it by language or a coarse topic, accepting that cross-shard stories split.
  *
  * <h2>Clustering</h2>
- * See {@link io.wirewatch.stream.story.StoryEngine}: TF-IDF cosine of title + lead against each candidate
+ * See {@link io.wirewatch.stream.story.StoryAssigner}: TF-IDF cosine of title + lead against each candidate
  * story's centroid, with online document frequencies (hashed buckets) plus a shipped background prior
  * ({@link io.wirewatch.stream.story.BackgroundFrequencies}); salient entities (when tagged) add {@code @name}
  * features; an article must share two salient words (entities excluded) with a story, pass a length-aware

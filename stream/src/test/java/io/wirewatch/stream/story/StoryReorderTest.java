@@ -68,7 +68,7 @@ class StoryReorderTest {
             List<String> typed = alerts.readValuesToList().stream()
                     .map(a -> fileOf.get(a.articleId()) + ":" + a.type()).toList();
             assertThat(typed).containsExactly("000:NEW_STORY", "002:DEVELOPMENT", "004:DEVELOPMENT");
-            assertThat(driver.getKeyValueStore(StoryProcessor.REORDER).approximateNumEntries()).isZero();
+            assertThat(driver.getKeyValueStore(StoryAssignProcessor.REORDER).approximateNumEntries()).isZero();
         }
     }
 }

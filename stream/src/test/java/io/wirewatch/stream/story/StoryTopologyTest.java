@@ -151,8 +151,8 @@ class StoryTopologyTest {
                     Serdes.String().deserializer(), WirewatchSerdes.ALERT);
             TestOutputTopic<String, StorySummary> stories = driver.createOutputTopic(Topics.STORIES.name(),
                     Serdes.String().deserializer(), WirewatchSerdes.STORY_SUMMARY);
-            KeyValueStore<String, StoryProfile> profiles = driver.getKeyValueStore(StoryProcessor.PROFILES);
-            KeyValueStore<String, ArticleRef> refs = driver.getKeyValueStore(StoryProcessor.ARTICLES);
+            KeyValueStore<String, StoryProfile> profiles = driver.getKeyValueStore(StoryDevelopProcessor.PROFILES);
+            KeyValueStore<String, ArticleRef> refs = driver.getKeyValueStore(StoryAssignProcessor.ARTICLES);
             Map<String, Object> p = new java.util.TreeMap<>();
             profiles.all().forEachRemaining(kv -> p.put(kv.key, kv.value));
             Map<String, String> a = new java.util.TreeMap<>();

@@ -1,0 +1,265 @@
+package io.wirewatch.stream.story;
+
+import io.wirewatch.common.Ids;
+import io.wirewatch.common.model.Article;
+import io.wirewatch.common.model.Duplicate;
+import io.wirewatch.common.model.Entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Which story an article belongs to: the clustering half of the story stage, run by the single
+ * assignment task ({@link StoryAssignProcessor}) so that every article is compared with every live story,
+ * in one order (deterministic replays, no story split between two tasks that could not see each other).
+ * It keeps only what the decision needs: centroids, the candidate index, article → story and document
+ * frequencies. Everything else about a story (memory, developments, summary) is done by
+ * {@link StoryDeveloper} on the story's own partition, in parallel.
+ * <p>
+ * An article is a TF-IDF vector over the stems of its title (weight 2) and lead (first
+ * {@value #LEAD_TERMS} content words of the body), plus its salient entities ({@code @name}, weight by
+ * salience). Document frequencies are learned online from the stream (hashed into
+ * {@value #DF_BUCKETS} buckets, so their state is bounded) on top of a small shipped background prior
+ * ({@link BackgroundFrequencies}). Candidate stories come from an inverted index over each story's
+ * salient terms; the article joins the candidate whose centroid is most similar if the cosine passes
+ * {@link StorySettings#joinThreshold()} and the cosine over words alone passes
+ * {@link StorySettings#minTextSimilarity()} (so a shared company name alone never joins), the story has
+ * not gone dormant, and the article shares at least {@link StorySettings#minSharedTerms()} of its
+ * {@value #SALIENT_TERMS} heaviest terms with the story (one shared name is a subject, not an event).
+ * Otherwise it starts a story whose id derives from its article id.
+ */
+public final class StoryAssigner {
+    static final int DOC_COUNT_KEY = -1;
+    /** Memo key of the document count (not a term: terms never contain a space). */
+    private static final String DOC_COUNT_MEMO = " documents";
+    static final int DF_BUCKETS = 1 << 20;
+    /**
+     * Content words of the body that represent an article for clustering. Long enough that a story knows
+     * the names of its developments (a follow-up about a person named in paragraph six still finds it),
+     * short enough that a three-sentence follow-up is not drowned by a long centroid (on the hand-written
+     * follow-ups 60 split one off, 150 another; 100-120 kept all in their stories).
+     */
+    static final int LEAD_TERMS = 100;
+    static final double TITLE_WEIGHT = 2.0;
+    static final double ENTITY_WEIGHT = 2.0;
+    static final double MIN_ENTITY_SALIENCE = 0.1;
+    /** Heaviest terms of an article used to look up candidate stories, and indexed for the story it joins. */
+    static final int LOOKUP_TERMS = 30;
+    /** Heaviest terms of an article of which a story must share {@link StorySettings#minSharedTerms()}. */
+    static final int SALIENT_TERMS = 12;
+    static final int SHORT_TERMS = 15;
+    static final int LONG_TERMS = 30;
+    static final int POSTING_LIMIT = 40;
+    static final int MAX_CANDIDATES = 12;
+    static final int CENTROID_TERMS = 150;
+
+    /**
+     * The decision for one article.
+     *
+     * @param newStory   the article starts the story
+     * @param update     the article is a new revision of one the story already has (counted once)
+     * @param similarity cosine with the story it joined (0 for a new story, 1 for an update)
+     */
+    public record Assignment(String storyId, boolean newStory, boolean update, double similarity) {
+    }
+
+    private final StoryState state;
+    private final StorySettings settings;
+    private final BackgroundFrequencies background;
+
+    public StoryAssigner(StoryState state, StorySettings settings, BackgroundFrequencies background) {
+        this.state = state;
+        this.settings = settings;
+        this.background = background;
+    }
+
+    public Assignment assign(Article a, long ts) {
+        ArticleRef ref = state.articles().get(a.articleId());
+        StoryCentroid known = ref == null ? null : state.centroids().get(ref.storyId());
+        boolean update = known != null;
+        Map<String, Double> vector = vector(a);
+        Map<String, Double> idf = new HashMap<>();
+        StoryCentroid story = known;
+        double similarity = 1;
+        if (story == null) {
+            Match m = bestMatch(vector, ts, idf);
+            similarity = m == null ? 0 : m.similarity();
+            story = m == null ? null : m.story();
+        }
+        if (!update) learnDocumentFrequencies(vector);
+        boolean newStory = story == null;
+        String storyId = newStory ? Ids.shortId("story", a.articleId()) : story.storyId();
+        StoryCentroid base = newStory ? new StoryCentroid(storyId, ts, ts, Map.of()) : story;
+        state.centroids().put(storyId, absorb(base, vector, ts));
+        state.articles().put(a.articleId(), new ArticleRef(storyId, ts));
+        index(storyId, lookupTerms(vector, idf), ts);
+        return new Assignment(storyId, newStory, update, similarity);
+    }
+
+    /** The story of the article a copy duplicates (empty when unknown); the copy keeps the story awake. */
+    public Optional<String> storyOf(Duplicate d, long ts) {
+        ArticleRef ref = state.articles().get(d.duplicateOf());
+        if (ref == null) return Optional.empty();
+        StoryCentroid c = state.centroids().get(ref.storyId());
+        if (c == null) return Optional.empty();
+        if (ts > c.lastUpdate()) state.centroids().put(c.storyId(), new StoryCentroid(c.storyId(), c.firstSeen(), ts, c.centroid()));
+        return Optional.of(c.storyId());
+    }
+
+    /** Forgets centroids, articles and index entries not updated for the retention period (record time). */
+    public int expire(long streamTime) {
+        long cutoff = streamTime - settings.retentionMs();
+        List<String> stories = state.centroids().keysWhere(c -> c.lastUpdate() < cutoff);
+        stories.forEach(state.centroids()::delete);
+        state.articles().keysWhere(r -> r.lastSeen() < cutoff).forEach(state.articles()::delete);
+        state.index().keysWhere(e -> e.lastSeen() < cutoff).forEach(state.index()::delete);
+        return stories.size();
+    }
+
+    private record Match(StoryCentroid story, double similarity) {
+    }
+
+    private Match bestMatch(Map<String, Double> vector, long ts, Map<String, Double> idf) {
+        Map<String, Double> votes = new TreeMap<>();
+        List<String> query = lookupTerms(vector, idf);
+        List<String> salient = query.subList(0, Math.min(SALIENT_TERMS, query.size()));
+        double threshold = joinThreshold(vector.size());
+        for (String t : query) {
+            StoryIndexEntry e = state.index().get(t);
+            if (e == null) continue;
+            double w = vector.get(t) * idf(t, idf);
+            for (String id : e.storyIds()) votes.merge(id, w, Double::sum);
+        }
+        List<String> candidates = votes.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
+        Match best = null;
+        for (String id : candidates) {
+            StoryCentroid p = state.centroids().get(id);
+            if (p == null || ts - p.lastUpdate() > settings.dormantAfterMs()) continue;
+            // words, not entity features: the entity is the subject; the words around it say which event
+            if (salient.stream().filter(t -> !t.startsWith("@") && p.centroid().containsKey(t)).count()
+                    < settings.minSharedTerms()) continue;
+            double all = cosine(vector, p.centroid(), idf, false);
+            double words = cosine(vector, p.centroid(), idf, true);
+            if (all >= threshold && words >= settings.minTextSimilarity()
+                    && (best == null || all > best.similarity())) {
+                best = new Match(p, all);
+            }
+        }
+        return best;
+    }
+
+    /** The article's term weights: title stems ×2, lead stems ×1, salient entities by salience. */
+    static Map<String, Double> vector(Article a) {
+        Map<String, Double> v = new TreeMap<>();
+        List<String> title = TextFeatures.terms(a.title());
+        for (String t : title) v.merge(t, TITLE_WEIGHT, Double::sum);
+        String body = a.body();
+        // feeds often repeat the headline as the first line of the body: do not count it twice
+        if (!a.title().isBlank() && body.startsWith(a.title())) body = body.substring(a.title().length());
+        List<String> lead = TextFeatures.terms(body);
+        for (String t : lead.subList(0, Math.min(LEAD_TERMS, lead.size()))) v.merge(t, 1.0, Double::sum);
+        for (Entity e : a.entities()) {
+            if (e.salience() < MIN_ENTITY_SALIENCE) continue;
+            v.merge("@" + e.name().toLowerCase(Locale.ROOT), ENTITY_WEIGHT * Math.min(1, e.salience()), Double::sum);
+        }
+        return v;
+    }
+
+    /**
+     * The join threshold for an article with this many distinct terms: {@link StorySettings#shortJoinThreshold()}
+     * up to {@value #SHORT_TERMS} terms (a headline-only item), {@link StorySettings#joinThreshold()} from
+     * {@value #LONG_TERMS} (title and a full lead), linear in between. A headline's few words against a
+     * story's many give a low cosine even when it is the same event, and a short item rarely shares two
+     * salient words with an unrelated story; a long article shares generic words with any story on its
+     * subject, so it must match more closely.
+     */
+    double joinThreshold(int terms) {
+        double x = Math.max(0, Math.min(1, (terms - SHORT_TERMS) / (double) (LONG_TERMS - SHORT_TERMS)));
+        return settings.shortJoinThreshold() + x * (settings.joinThreshold() - settings.shortJoinThreshold());
+    }
+
+    /**
+     * The article's terms for candidate lookup and indexing: heaviest raw weight first (title words
+     * before lead words), then rarest. Raw weight leads because online IDF is least reliable exactly
+     * for a story's own words: the more the story is covered, the more common they look.
+     */
+    private List<String> lookupTerms(Map<String, Double> vector, Map<String, Double> idf) {
+        return vector.keySet().stream()
+                .sorted(Comparator.comparingDouble((String t) -> vector.get(t)).reversed()
+                        .thenComparing(Comparator.comparingDouble((String t) -> idf(t, idf)).reversed())
+                        .thenComparing(Comparator.naturalOrder()))
+                .limit(LOOKUP_TERMS).toList();
+    }
+
+    private double cosine(Map<String, Double> a, Map<String, Double> b, Map<String, Double> idf, boolean wordsOnly) {
+        double dot = 0, na = 0, nb = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            if (wordsOnly && e.getKey().startsWith("@")) continue;
+            double w = e.getValue() * idf(e.getKey(), idf);
+            na += w * w;
+            Double o = b.get(e.getKey());
+            if (o != null) dot += w * o * idf(e.getKey(), idf);
+        }
+        for (Map.Entry<String, Double> e : b.entrySet()) {
+            if (wordsOnly && e.getKey().startsWith("@")) continue;
+            double w = e.getValue() * idf(e.getKey(), idf);
+            nb += w * w;
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    /** Smoothed IDF from the online document frequencies plus the background prior, memoised for one article. */
+    private double idf(String term, Map<String, Double> memo) {
+        Double known = memo.get(term);
+        if (known != null) return known;
+        Double n = memo.get(DOC_COUNT_MEMO);
+        if (n == null) {
+            n = (double) Optional.ofNullable(state.df().get(DOC_COUNT_KEY)).orElse(0L);
+            memo.put(DOC_COUNT_MEMO, n);
+        }
+        long df = Optional.ofNullable(state.df().get(bucket(term))).orElse(0L);
+        double idf = Math.log((n + background.documents() + 1.0) / (df + background.df(term) + 1.0)) + 1.0;
+        memo.put(term, idf);
+        return idf;
+    }
+
+    private void learnDocumentFrequencies(Map<String, Double> vector) {
+        state.df().put(DOC_COUNT_KEY, Optional.ofNullable(state.df().get(DOC_COUNT_KEY)).orElse(0L) + 1);
+        vector.keySet().stream().map(StoryAssigner::bucket).distinct().sorted().forEach(b ->
+                state.df().put(b, Optional.ofNullable(state.df().get(b)).orElse(0L) + 1));
+    }
+
+    static int bucket(String term) {
+        return TextFeatures.hash(term) & (DF_BUCKETS - 1);
+    }
+
+    private void index(String storyId, List<String> terms, long ts) {
+        for (String t : terms) {
+            StoryIndexEntry e = state.index().get(t);
+            List<String> ids = new ArrayList<>(e == null ? List.of() : e.storyIds());
+            ids.remove(storyId);
+            ids.add(storyId);
+            if (ids.size() > POSTING_LIMIT) ids = ids.subList(ids.size() - POSTING_LIMIT, ids.size());
+            state.index().put(t, new StoryIndexEntry(ids, ts));
+        }
+    }
+
+    private static StoryCentroid absorb(StoryCentroid c, Map<String, Double> vector, long ts) {
+        Map<String, Double> centroid = new HashMap<>(c.centroid());
+        vector.forEach((t, w) -> centroid.merge(t, w, Double::sum));
+        Map<String, Double> trimmed = new LinkedHashMap<>();
+        centroid.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(CENTROID_TERMS).forEach(e -> trimmed.put(e.getKey(), e.getValue()));
+        return new StoryCentroid(c.storyId(), Math.min(c.firstSeen(), ts), Math.max(c.lastUpdate(), ts), trimmed);
+    }
+}

@@ -1,0 +1,20 @@
+package io.wirewatch.stream.story;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What clustering compares an article with: a story's term centroid and its times. Value of
+ * {@value StoryAssignProcessor#CENTROIDS}, the single assignment task's store (the rest of a story, its
+ * summary and memory, lives with the story's own partition: {@link StoryProfile}).
+ *
+ * @param centroid raw term weights summed over the story's articles (title and lead), trimmed to the
+ *                 heaviest terms; IDF is applied at comparison time with the current document frequencies
+ * @param lastUpdate record time of the latest article or copy: the story is dormant after a quiet period
+ */
+public record StoryCentroid(String storyId, long firstSeen, long lastUpdate, Map<String, Double> centroid) {
+    public StoryCentroid {
+        Objects.requireNonNull(storyId, "storyId");
+        centroid = centroid == null ? Map.of() : centroid;
+    }
+}
