@@ -26,7 +26,14 @@ import java.util.Set;
  *
  * <p>Top level: each article term votes for the top-level topics in proportion to its share of each topic's
  * profile (P(term | topic), normalised over topics), times its idf over concepts and a confidence that is
- * low for words met only once in a deep definition. Deeper concepts: TF-IDF cosine to their subtree text.
+ * low for words met only once in a deep definition, discounted for words with many WordNet senses
+ * ({@code tag/topics/wordnet-senses.tsv.gz}: "point", "track", "call" are weak evidence wherever they occur).
+ * From each topic's score is then subtracted what plain English would earn it (its expected evidence for words
+ * drawn by their SemCor frequency, times the article's mass), a prior against top-levels whose vocabulary is full
+ * of everyday words. Deeper concepts: TF-IDF cosine to their subtree text.
+ *
+ * <p>Accuracy (TopicEvaluation, held-out halves): 74 of 84 English news pages get an acceptable first top-level
+ * topic; UCI headlines 0.53 top-1 among all 17 top levels, 0.67 among the data set's four.
  *
  * <p>Output: the best top-level topic; a second top-level when it scores at least {@value #SECOND_TOP_RATIO}
  * of the first; and the best deeper concept under either, when the article contains at least half of that
