@@ -55,6 +55,35 @@ class TopicClassifierTest {
         // headlines: it catches regressions in the vocabulary-only model.
         TopicEvaluation.Result r = TopicEvaluation.evaluate(CLASSIFIER, TopicEvaluation.sample());
         assertThat(r.n()).isEqualTo(399);
-        assertThat(r.fourWayAccuracy()).as(r.toString()).isGreaterThanOrEqualTo(0.55);
+        assertThat(r.fourWayAccuracy()).as(r.toString()).isGreaterThanOrEqualTo(0.58);
+    }
+
+    @Test
+    void handLabelledEnglishArticlesTopLevelAccuracyDoesNotRegress() {
+        // A floor under the measured 141/161 (0.876, calibration and held-out halves together; see the report).
+        List<TopicEvaluation.LabelledArticle> english = TopicEvaluation.articles().stream()
+                .filter(a -> a.language().equals("en")).toList();
+        TopicEvaluation.ArticleResult r = TopicEvaluation.evaluateArticles(CLASSIFIER, english);
+        assertThat(r.n()).isEqualTo(161);
+        assertThat(r.top1Accuracy()).as(r.toString()).isGreaterThanOrEqualTo(0.84);
+    }
+
+    @Test
+    void polysemousEverydayWordsCountLessThanSingleSenseTerms() {
+        var generality = TopicClassifier.loadGenerality("tag/topics/wordnet-senses.tsv.gz");
+        double point = TopicClassifier.specificity(TextTerms.stem("point"), generality);
+        double vaccine = TopicClassifier.specificity(TextTerms.stem("vaccine"), generality);
+        assertThat(point).isLessThan(vaccine);
+        assertThat(vaccine).isEqualTo(1.0);
+    }
+
+    @Test
+    void everyLabelledArticleHasTopLevelLabelsAndTheSplitIsRoughlyHalf() {
+        IptcTaxonomy tax = IptcTaxonomy.defaults();
+        List<TopicEvaluation.LabelledArticle> all = TopicEvaluation.articles();
+        assertThat(all).hasSize(181);
+        all.forEach(a -> a.accepted().forEach(code -> assertThat(tax.get(code).parent()).as(a.id()).isNull()));
+        long cal = all.stream().filter(a -> TopicEvaluation.isCalibration(a.id())).count();
+        assertThat(cal).isBetween(all.size() * 35L / 100, all.size() * 65L / 100);
     }
 }
