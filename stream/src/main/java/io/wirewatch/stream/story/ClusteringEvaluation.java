@@ -101,12 +101,44 @@ public final class ClusteringEvaluation {
                 + "serialised state %.0f articles/s, serialised behind the task's caches %.0f articles/s%n",
                 throughput(set, StoryState::inMemory), throughput(set, StoryState::serialized),
                 throughput(set, () -> StoryState.serialized().cached()));
+        System.out.println("  headlines: " + halves(set));
         if (args.length > 1) {
             List<Labelled> longer = longArticles(Path.of(args[1]), set);
             System.out.printf(Locale.ROOT, "engine throughput, 1 thread, full articles (%s, bodies cycled over the "
                     + "UCI order): serialised state %.0f articles/s, behind the caches %.0f articles/s%n", args[1],
                     throughput(longer, StoryState::serialized), throughput(longer, () -> StoryState.serialized().cached()));
+            System.out.println("  full articles: " + halves(longer));
         }
+    }
+
+    /**
+     * Articles per second of each half on its own, serialised state behind the tasks' caches: the assign
+     * step runs on one partition (its figure is the story stage's ceiling), the develop step on every
+     * partition of story-by-id (its figure is per partition).
+     */
+    private static String halves(List<Labelled> set) {
+        StorySettings settings = StorySettings.defaults();
+        int rounds = 3;
+        long assign = 0, develop = 0;
+        for (int i = 0; i < rounds; i++) {
+            StoryState state = StoryState.serialized().cached();
+            StoryAssigner assigner = new StoryAssigner(state, settings, BackgroundFrequencies.shipped());
+            StoryDeveloper developer = new StoryDeveloper(state, settings);
+            for (Labelled l : set) {
+                long t0 = System.nanoTime();
+                StoryAssigner.Assignment a = assigner.assign(l.article(), l.time());
+                long t1 = System.nanoTime();
+                developer.develop(l.article(), a, l.time());
+                long t2 = System.nanoTime();
+                if (i > 0) { // the first round warms up the JIT
+                    assign += t1 - t0;
+                    develop += t2 - t1;
+                }
+            }
+        }
+        double n = (rounds - 1.0) * set.size();
+        return String.format(Locale.ROOT, "assign step (one partition) %.0f articles/s, develop step %.0f articles/s"
+                + " per partition", n / (assign / 1e9), n / (develop / 1e9));
     }
 
     private static double throughput(List<Labelled> set, java.util.function.Supplier<StoryState> state) {

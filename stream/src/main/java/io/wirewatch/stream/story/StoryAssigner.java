@@ -165,13 +165,30 @@ public final class StoryAssigner {
         String body = a.body();
         // feeds often repeat the headline as the first line of the body: do not count it twice
         if (!a.title().isBlank() && body.startsWith(a.title())) body = body.substring(a.title().length());
-        List<String> lead = TextFeatures.terms(body);
-        for (String t : lead.subList(0, Math.min(LEAD_TERMS, lead.size()))) v.merge(t, 1.0, Double::sum);
+        for (String t : leadTerms(body)) v.merge(t, 1.0, Double::sum);
         for (Entity e : a.entities()) {
             if (e.salience() < MIN_ENTITY_SALIENCE) continue;
             v.merge("@" + e.name().toLowerCase(Locale.ROOT), ENTITY_WEIGHT * Math.min(1, e.salience()), Double::sum);
         }
         return v;
+    }
+
+    /**
+     * The first {@value #LEAD_TERMS} content terms of the body, read from a prefix that is doubled until it
+     * holds enough: the one-partition assign step must not tokenise a whole long article for its lead. The
+     * prefix ends at whitespace, where no token is cut, so the terms are those of the whole body.
+     */
+    static List<String> leadTerms(String body) {
+        for (int cut = 2_000; ; cut *= 2) {
+            if (body.length() <= cut) {
+                List<String> all = TextFeatures.terms(body);
+                return all.subList(0, Math.min(LEAD_TERMS, all.size()));
+            }
+            int end = cut;
+            while (end < body.length() && !Character.isWhitespace(body.charAt(end))) end++;
+            List<String> terms = TextFeatures.terms(body.substring(0, end));
+            if (terms.size() >= LEAD_TERMS) return terms.subList(0, LEAD_TERMS);
+        }
     }
 
     /**
