@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Maps a name an article spells differently to the name its story already knows ("Anthroplic" in a
- * follow-up → "Anthropic"), so readers filtering by entity see one entity across a story's articles.
+ * follow-up → "Anthropic"; a bare surname → the story's full name of that person), so readers filtering by
+ * entity see one entity across a story's articles.
  * <p>
  * Within one article the tagger already merges a rare spelling into a frequent one ({@code AliasResolver});
  * across articles the evidence is the story: the article was clustered into it by its text, and the story
@@ -54,6 +55,29 @@ final class EntityCanonicaliser {
     }
 
     private static Entity target(Entity e, Map<String, Entity> known) {
+        Entity person = fullNameOf(e, known);
+        return person != null ? person : spellingOf(e, known);
+    }
+
+    /**
+     * "Trump" in a follow-up → the story's "Donald Trump": a one-word name that is the last word of exactly
+     * one multi-word PERSON the story has seen at least twice, as the tagger resolves surnames within one
+     * article. Two known people with that surname leave it alone.
+     */
+    private static Entity fullNameOf(Entity e, Map<String, Entity> known) {
+        String name = e.name();
+        if (words(name) != 1 || !(e.type().equals("PERSON") || e.type().equals("ORGANIZATION"))) return null;
+        Entity found = null;
+        for (Entity k : known.values()) {
+            if (!k.type().equals("PERSON") || words(k.name()) < 2 || k.mentions() < 2) continue;
+            if (!k.name().endsWith(" " + name)) continue;
+            if (found != null) return null; // two people of that name: ambiguous
+            found = k;
+        }
+        return found;
+    }
+
+    private static Entity spellingOf(Entity e, Map<String, Entity> known) {
         String name = e.name();
         if (name.length() < MIN_LENGTH || hasDigit(name)) return null;
         String folded = name.toLowerCase(Locale.ROOT);

@@ -84,4 +84,17 @@ class EntityCanonicaliserTest {
         assertThat(EntityCanonicaliser.canonicalise(frequent, known(e("Anthropic", "ORGANIZATION", 5))))
                 .isEqualTo(frequent);
     }
+
+    @Test
+    void bareSurnameTakesTheFullNameOfTheOnePersonTheStoryKnows() {
+        List<Entity> out = EntityCanonicaliser.canonicalise(List.of(e("Lutnick", "PERSON", 2)),
+                known(e("Howard Lutnick", "PERSON", 4), e("Commerce Department", "ORGANIZATION", 6)));
+        assertThat(out).singleElement().satisfies(x -> {
+            assertThat(x.name()).isEqualTo("Howard Lutnick");
+            assertThat(x.aliases()).contains("Lutnick");
+        });
+        List<Entity> two = List.of(e("Smith", "PERSON", 1));
+        assertThat(EntityCanonicaliser.canonicalise(two,
+                known(e("Anna Smith", "PERSON", 3), e("John Smith", "PERSON", 3)))).isEqualTo(two);
+    }
 }
