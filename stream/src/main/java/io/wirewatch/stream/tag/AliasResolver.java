@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
+import static io.wirewatch.stream.tag.Group.ORG;
 import static io.wirewatch.stream.tag.Group.PERSON;
 import static io.wirewatch.stream.tag.Group.PRODUCT;
 
@@ -91,6 +92,57 @@ final class AliasResolver {
             if (Character.isUpperCase(w.charAt(0))) sb.append(w.charAt(0));
         }
         return sb.toString();
+    }
+
+    /** Legal-form and club words that a company or club often drops: "Ceres Robotics Inc." is "Ceres Robotics". */
+    private static final Set<String> LEGAL_SUFFIXES = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.",
+            "Ltd", "Ltd.", "LLC", "plc", "PLC", "GmbH", "AG", "SA", "S.A.", "NV", "N.V.", "FC", "AFC");
+    private static final Set<String> CLUB_PREFIXES = Set.of("FC", "AC", "AS", "SC", "CF", "SV", "VfB", "VfL");
+
+    /**
+     * Short forms of organisation names within one article: "FC Porto" and "Porto", "Sierra Nevada Corporation"
+     * and "Sierra Nevada" (legal-form and club words dropped), and "Tottenham" for "Tottenham Hotspur" (a one-word
+     * organisation that is the first word of exactly one longer name with no person evidence). The more frequent
+     * form stays the canonical name.
+     */
+    static void mergeOrganisationShortForms(List<Group> groups) {
+        Map<String, Group> byName = new HashMap<>();
+        Map<String, List<Group>> byFirstWord = new HashMap<>();
+        for (Group g : groups) {
+            if (g.mergedInto != null) continue;
+            byName.putIfAbsent(g.name, g);
+            if (g.tokens() >= 2 && !hasDigit(g.name) && g.type() != PRODUCT && g.votes[PERSON] == 0) {
+                byFirstWord.computeIfAbsent(g.name.substring(0, g.name.indexOf(' ')), k -> new ArrayList<>()).add(g);
+            }
+        }
+        for (Group g : groups) {
+            if (g.mergedInto != null || g.tokens() < 2 || g.type() == PERSON || g.type() == PRODUCT) continue;
+            String core = withoutLegalForm(g.name);
+            if (core.equals(g.name)) continue;
+            Group shortForm = byName.get(core);
+            if (shortForm == null || shortForm == g || root(shortForm) == root(g)) continue;
+            Group a = root(g), b = root(shortForm);
+            if (b.count() > a.count()) b.absorb(a);
+            else a.absorb(b);
+        }
+        for (Group a : groups) {
+            if (a.mergedInto != null || a.gazetteer || a.tokens() != 1 || a.type() != ORG) continue;
+            List<Group> candidates = new ArrayList<>(byFirstWord.getOrDefault(a.name, List.of()));
+            candidates.removeIf(g -> g == a || g.mergedInto != null);
+            if (candidates.size() == 1) {
+                Group c = candidates.get(0);
+                if (a.count() > c.count()) a.absorb(c);
+                else c.absorb(a);
+            }
+        }
+    }
+
+    static String withoutLegalForm(String name) {
+        String[] parts = name.split(" ");
+        int from = 0, to = parts.length;
+        if (to - from > 1 && LEGAL_SUFFIXES.contains(parts[to - 1])) to--;
+        else if (to - from > 1 && CLUB_PREFIXES.contains(parts[0])) from++;
+        return from == 0 && to == parts.length ? name : String.join(" ", java.util.Arrays.copyOfRange(parts, from, to));
     }
 
     /** "Jassy" → "Andy Jassy": a one-word name equal to the last (or first) word of one multi-word person. */

@@ -81,6 +81,7 @@ public final class Lexicon {
         Map<String, Gazetteered> gaz = new HashMap<>();
         for (var file : List.of(new String[]{"countries.txt", EntityTypes.LOCATION},
                 new String[]{"regions.txt", EntityTypes.LOCATION}, new String[]{"cities.txt", EntityTypes.LOCATION},
+                new String[]{"celestial.txt", EntityTypes.LOCATION},
                 new String[]{"organizations.txt", EntityTypes.ORGANIZATION},
                 new String[]{"products.txt", EntityTypes.PRODUCT})) {
             readLines("tag/lexicon/" + file[0], false, line -> {
@@ -151,7 +152,15 @@ public final class Lexicon {
         // contractions ("I'll", "We're", "Don't") are never names
         if (w.endsWith("'ll") || w.endsWith("'re") || w.endsWith("'ve") || w.endsWith("'d") || w.endsWith("n't")
                 || w.endsWith("'m")) return true;
-        return nonEntities.contains(w);
+        if (nonEntities.contains(w)) return true;
+        // the plural of an all-caps acronym ("SUVs", "CEOs", "IPOs") is as little a name as the acronym
+        return word.length() >= 3 && word.endsWith("s") && isAllUpper(word, word.length() - 1)
+                && nonEntities.contains(w.substring(0, w.length() - 1));
+    }
+
+    private static boolean isAllUpper(String s, int end) {
+        for (int i = 0; i < end; i++) if (!Character.isUpperCase(s.charAt(i))) return false;
+        return true;
     }
 
     public Gazetteered gazetteer(String surfaceKey) {

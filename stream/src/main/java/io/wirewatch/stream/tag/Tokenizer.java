@@ -17,6 +17,14 @@ public final class Tokenizer {
             "jr", "sr", "vs", "gen", "gov", "sen", "rep", "prof", "lt", "col", "sgt", "capt", "no", "mt", "ft", "rev",
             "jan", "feb", "aug", "sept", "oct", "nov", "dec", "est", "approx", "dept", "univ", "bros");
 
+    /**
+     * AP-style US state abbreviations ("St. Paul, Minn., said"): case-sensitive, so "ill." and "mass." in lower case
+     * still end a sentence.
+     */
+    private static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn",
+            "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Mo", "Mont", "Neb",
+            "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wis", "Wyo");
+
     private Tokenizer() {
     }
 
@@ -95,6 +103,7 @@ public final class Tokenizer {
                 if (i < n && text.charAt(i) == '.') {
                     String w = text.substring(start, i);
                     if (w.indexOf('.') > 0 || ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT))
+                            || STATE_ABBREVIATIONS.contains(w)
                             || (w.length() == 1 && Character.isUpperCase(w.charAt(0)))) {
                         i++;
                         abbreviation = true;

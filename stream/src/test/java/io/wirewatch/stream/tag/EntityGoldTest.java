@@ -27,6 +27,15 @@ class EntityGoldTest {
     }
 
     @Test
+    void heldOutSetHasItsTextsAndEnoughAnnotatedEntities() {
+        // holdout2 is the honest figure (never tuned on), so no floor is asserted on its score: only that it is complete
+        var articles = EntityGold.load("holdout2");
+        assertThat(articles).hasSize(8);
+        assertThat(articles.stream().mapToInt(a -> a.entities().size()).sum()).isGreaterThanOrEqualTo(100);
+        articles.forEach(a -> assertThat(a.text()).as(a.path()).hasSizeGreaterThan(1000));
+    }
+
+    @Test
     void scorerCountsUnresolvedAliasAsFalsePositiveAndMissAsFalseNegative() {
         var gold = new EntityGold.GoldArticle("g", "unused", java.util.List.of(
                 new EntityGold.GoldEntity("Andy Jassy", "PERSON", java.util.List.of("Jassy")),

@@ -117,4 +117,141 @@ class RuleBasedEntityTaggerTest {
         assertThat(tagger.tag("", "")).isEmpty();
         assertThat(tagger.tag(null, "   \n  ")).isEmpty();
     }
+
+    private static String typeOf(List<Entity> es, String name) {
+        return find(es, name).map(Entity::type).orElse("(missing: " + es + ")");
+    }
+
+    @Test
+    void planetsAndMoonsAreLocationsFromTheCelestialGazetteer() {
+        List<Entity> es = tagger.tag("", "The probe will swing past Venus, then study Saturn and its moon Enceladus "
+                + "before heading out towards Neptune.");
+        assertThat(typeOf(es, "Venus")).isEqualTo("LOCATION");
+        assertThat(typeOf(es, "Saturn")).isEqualTo("LOCATION");
+        assertThat(typeOf(es, "Enceladus")).isEqualTo("LOCATION");
+        assertThat(typeOf(es, "Neptune")).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void lowerCaseMoonIsNotAPlaceButTheCapitalisedMoonIs() {
+        List<Entity> es = tagger.tag("", "A full moon rose over the harbour. Crews will return to the Moon in 2030.");
+        assertThat(find(es, "moon")).isEmpty();
+        assertThat(typeOf(es, "Moon")).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void jobTitleBeforeANameIsCutOffThePerson() {
+        List<Entity> es = tagger.tag("", "The agency said on Friday that Commissioner Dana Whitlock would step down, "
+                + "and Superintendent Marcus Oyelaran agreed.");
+        assertThat(typeOf(es, "Dana Whitlock")).isEqualTo("PERSON");
+        assertThat(typeOf(es, "Marcus Oyelaran")).isEqualTo("PERSON");
+        assertThat(es).noneMatch(e -> e.name().startsWith("Commissioner") || e.name().startsWith("Superintendent"));
+    }
+
+    @Test
+    void officeOfTheTitleKeepsItsTitleWordsButATitleBeforeAPersonStillCuts() {
+        List<Entity> es = tagger.tag("", "An audit by the Office of the Inspector General found gaps. Separately, "
+                + "Department of Energy Inspector General Laura Pemberton testified on Monday.");
+        assertThat(typeOf(es, "Office of the Inspector General")).isEqualTo("ORGANIZATION");
+        assertThat(typeOf(es, "Laura Pemberton")).isEqualTo("PERSON");
+    }
+
+    @Test
+    void titleWordBeforeAnInstitutionHeadIsPartOfTheName() {
+        List<Entity> es = tagger.tag("", "The striker has scored twice in the Premier League this season.");
+        assertThat(typeOf(es, "Premier League")).isEqualTo("ORGANIZATION");
+        assertThat(find(es, "League")).isEmpty();
+    }
+
+    @Test
+    void titlesOfficeWithPossessiveIsOneOrganisation() {
+        List<Entity> es = tagger.tag("", "Charges were filed by the U.S. Attorney's Office in Boston on Tuesday.");
+        assertThat(typeOf(es, "U.S. Attorney's Office")).isEqualTo("ORGANIZATION");
+        assertThat(typeOf(es, "Boston")).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void commonAllCapsAcronymsAndTheirPluralsAreNotOrganisations() {
+        List<Entity> es = tagger.tag("", "Dealers sold more SUVs than sedans, and every SUV on the lot had GPS and "
+                + "an LCD screen; ATM withdrawals fell.");
+        assertThat(es).extracting(Entity::name).doesNotContain("SUV", "SUVs", "LCD", "ATM");
+    }
+
+    @Test
+    void clubIsAnOrganisationWhenARoleOrFixtureSaysSo() {
+        List<Entity> es = tagger.tag("", "Harrowgate's manager was sacked on Sunday. Harrowgate said a new coach "
+                + "would be named before the trip away to Kingsmere Rovers.");
+        assertThat(typeOf(es, "Harrowgate")).isEqualTo("ORGANIZATION");
+        assertThat(typeOf(es, "Kingsmere Rovers")).isEqualTo("ORGANIZATION");
+    }
+
+    @Test
+    void sportsBroadcasterNameIsAnOrganisation() {
+        List<Entity> es = tagger.tag("", "He now works as a pundit for Fox Sports and writes a column.");
+        assertThat(typeOf(es, "Fox Sports")).isEqualTo("ORGANIZATION");
+    }
+
+    @Test
+    void oneWordShortFormOfAClubJoinsItsFullName() {
+        List<Entity> es = tagger.tag("", "Harrowgate Athletic confirmed the deal. Harrowgate's manager said the "
+                + "squad was ready, and Harrowgate fans cheered.");
+        Entity club = find(es, "Harrowgate Athletic").orElseThrow();
+        assertThat(club.type()).isEqualTo("ORGANIZATION");
+        assertThat(club.aliases()).contains("Harrowgate");
+        assertThat(find(es, "Harrowgate")).isEmpty();
+    }
+
+    @Test
+    void legalFormAndClubPrefixAreDroppedForAliasing() {
+        List<Entity> es = tagger.tag("", "Corvane Robotics Inc. raised money. Investors said Corvane Robotics "
+                + "would hire. He once coached FC Lindholm; Lindholm won the cup.");
+        assertThat(find(es, "Corvane Robotics Inc.").orElseThrow().aliases()).contains("Corvane Robotics");
+        assertThat(find(es, "FC Lindholm").orElseThrow().aliases()).contains("Lindholm");
+    }
+
+    @Test
+    void completeInstitutionNameBeforeAndEndsThere() {
+        List<Entity> es = tagger.tag("", "Contracts went to Norvik Corporation and Tallis Aerospace, while the "
+                + "Department of Health and Human Services paid.");
+        assertThat(typeOf(es, "Norvik Corporation")).isEqualTo("ORGANIZATION");
+        assertThat(find(es, "Tallis Aerospace")).isPresent();
+        assertThat(typeOf(es, "Department of Health and Human Services")).isEqualTo("ORGANIZATION");
+    }
+
+    @Test
+    void conjoinedNamesSplitWhenTheArticleNamesTheFirstAlone() {
+        List<Entity> es = tagger.tag("", "Orbiton Labs Inc. said it would bid. Bids came from Orbiton Labs and "
+                + "Kestrel Space Systems Inc on Monday.");
+        assertThat(find(es, "Orbiton Labs Inc.").orElseThrow().aliases()).contains("Orbiton Labs");
+        assertThat(typeOf(es, "Kestrel Space Systems Inc")).isEqualTo("ORGANIZATION");
+        assertThat(es).noneMatch(e -> e.name().contains(" and "));
+    }
+
+    @Test
+    void andTheStartsAnotherPlaceName() {
+        List<Entity> es = tagger.tag("", "Storms hit rigs in the Gulf of Mexico and the Bay of Bengal.");
+        assertThat(typeOf(es, "Gulf of Mexico")).isEqualTo("LOCATION");
+        assertThat(typeOf(es, "Bay of Bengal")).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void placeAfterACompassDirectionAndOfIsALocation() {
+        List<Entity> es = tagger.tag("", "The farm lies in a hamlet northwest of Ellerby, police said.");
+        assertThat(typeOf(es, "Ellerby")).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void apStateAbbreviationsAndPartyLabelsNameTheState() {
+        List<Entity> es = tagger.tag("", "Sen. Dana Whitlock, R-Ariz., spoke in Tucson, Ariz., on Monday.");
+        Entity az = find(es, "Arizona").orElseThrow();
+        assertThat(az.type()).isEqualTo("LOCATION");
+        assertThat(az.aliases()).contains("Ariz.");
+        assertThat(typeOf(es, "Dana Whitlock")).isEqualTo("PERSON");
+    }
+
+    @Test
+    void spacecraftNamedBeforeLanderIsAProduct() {
+        List<Entity> es = tagger.tag("", "The company showed its Kestrel lander to reporters.");
+        assertThat(typeOf(es, "Kestrel")).isEqualTo("PRODUCT");
+    }
 }
