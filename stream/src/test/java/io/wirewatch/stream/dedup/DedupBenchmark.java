@@ -42,13 +42,23 @@ public final class DedupBenchmark {
         long[] sizes = args.length == 0 ? new long[]{10_000, 1_000_000}
                 : java.util.Arrays.stream(args).mapToLong(Long::parseLong).toArray();
         int measure = Integer.getInteger("measure", 20_000);
-        NearDupConfig config = new NearDupConfig(Map.of(NearDupConfig.DECISION_GRACE_MS, "0"));
-        System.out.printf(Locale.ROOT, "bands %d x rows %d, signature %d, threshold %.2f; timing %d articles"
+        boolean compact = Boolean.parseBoolean(System.getProperty("compact", "true"));
+        boolean tuned = Boolean.parseBoolean(System.getProperty("rocksdb.tuning", "true"));
+        Map<String, String> settings = new java.util.HashMap<>();
+        settings.put(NearDupConfig.DECISION_GRACE_MS, "0");
+        // Any -Dneardup.*=value overrides a default (e.g. -Dneardup.bands=20 for the old banding).
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("neardup."))
+                .forEach(k -> settings.put(k, System.getProperty(k)));
+        NearDupConfig config = new NearDupConfig(settings);
+        System.out.printf(Locale.ROOT, "bands %d x rows %d, signature %d, threshold %.2f; RocksDB %s; timing %d articles"
                         + " (10%% near copies) after each history size%n",
-                config.bands(), config.rows(), config.signatureSize(), config.threshold(), measure);
+                config.bands(), config.rows(), config.signatureSize(), config.threshold(),
+                tuned ? "tuned (RocksDbTuning: bloom filters on every level, shared block cache)" : "Kafka Streams defaults",
+                measure);
         List<String> bodies = bodies(measure, new SplittableRandom(7));
         List<String> warmup = bodies(Math.min(3_000, measure), new SplittableRandom(8));
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        List<String> later = bodies(measure, new SplittableRandom(9));
         for (long history : sizes) {
             Path dir = Files.createTempDirectory("dedup-bench");
             try (Rig rig = new Rig(config, dir)) {
@@ -57,25 +67,37 @@ public final class DedupBenchmark {
                 double fillS = (System.nanoTime() - t0) / 1e9;
                 // Warm up the JIT on a separate slice, then time.
                 rig.run(warmup, "warm-");
-                long t1 = System.nanoTime();
-                long c1 = cpu.getCurrentThreadCpuTime();
-                int dups = rig.run(bodies, "m-");
-                double s = (System.nanoTime() - t1) / 1e9;
-                double c = (rig.phases[0] + rig.phases[1] + rig.phases[2]) / 1e9;
-                // CPU time of the processing thread is the figure to compare: the machine is shared,
-                // so wall time includes waiting for a core. RocksDB background compaction is not in it.
-                System.out.printf(Locale.ROOT, "history %,10d (filled in %.0f s): %,d articles, %d near copies found;"
-                                + " thread CPU %.2f s = %,.0f articles/s = %.1f us/article; wall %.2f s = %,.0f articles/s%n",
-                        history, fillS, bodies.size(), dups, c, bodies.size() / c, c * 1e6 / bodies.size(),
-                        s, bodies.size() / s);
-                System.out.printf(Locale.ROOT, "   per article CPU: sign %.1f us, band side (probe serde, lookup, insert) %.1f us,"
-                                + " decide (answer serde, counting, decision) %.1f us%n",
-                        rig.phases[0] / 1e3 / bodies.size(), rig.phases[1] / 1e3 / bodies.size(),
-                        rig.phases[2] / 1e3 / bodies.size());
+                System.out.printf(Locale.ROOT, "history %,10d (filled in %.0f s)%n", history, fillS);
+                measure(rig, bodies, "m-", "right after the bulk load (uncompacted)");
+                if (compact) {
+                    // A long-running store has been compacted in the background many times over; a
+                    // bulk load measured at once has not. Compact fully (synchronously), then time
+                    // fresh articles of the same kind.
+                    long t2 = System.nanoTime();
+                    rig.compact();
+                    System.out.printf(Locale.ROOT, "   compacted in %.0f s%n", (System.nanoTime() - t2) / 1e9);
+                    measure(rig, later, "c-", "after full compaction");
+                }
             } finally {
                 deleteRecursively(dir);
             }
         }
+    }
+
+    private static void measure(Rig rig, List<String> bodies, String prefix, String label) {
+        long t1 = System.nanoTime();
+        int dups = rig.run(bodies, prefix);
+        double s = (System.nanoTime() - t1) / 1e9;
+        double c = (rig.phases[0] + rig.phases[1] + rig.phases[2]) / 1e9;
+        // CPU time of the processing thread is the figure to compare: the machine is shared,
+        // so wall time includes waiting for a core. RocksDB background compaction is not in it.
+        System.out.printf(Locale.ROOT, "   %s: %,d articles, %d near copies found;"
+                        + " thread CPU %.2f s = %,.0f articles/s = %.1f us/article; wall %.2f s = %,.0f articles/s%n",
+                label, bodies.size(), dups, c, bodies.size() / c, c * 1e6 / bodies.size(), s, bodies.size() / s);
+        System.out.printf(Locale.ROOT, "      per article CPU: sign %.1f us, band side (probe serde, lookup, insert) %.1f us,"
+                        + " decide (answer serde, counting, decision) %.1f us%n",
+                rig.phases[0] / 1e3 / bodies.size(), rig.phases[1] / 1e3 / bodies.size(),
+                rig.phases[2] / 1e3 / bodies.size());
     }
 
     /** Synthetic 350-650-word articles from a Zipf-like vocabulary; every tenth is a copy of an earlier one. */
@@ -109,8 +131,8 @@ public final class DedupBenchmark {
     static final class Rig implements AutoCloseable {
         private final MinHasher hasher;
         private final NearDupConfig config;
-        private final KeyValueStore<String, BandEntry> bandStore;
-        private final KeyValueStore<String, String> expiryStore;
+        private KeyValueStore<String, BandEntry> bandStore;
+        private KeyValueStore<String, String> expiryStore;
         private final KeyValueStore<String, Article> pending;
         private final KeyValueStore<String, Votes> votes;
         private final MockProcessorContext<String, GatherMessage> bandContext;
@@ -130,13 +152,12 @@ public final class DedupBenchmark {
             Properties props = new Properties();
             props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedup-bench");
             props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-            bandContext = new MockProcessorContext<>(props, new TaskId(0, 0), dir.resolve("band").toFile());
-            bandStore = NearDupStores.bandStore().withCachingDisabled().withLoggingDisabled().build();
-            expiryStore = NearDupStores.bandExpiryStore().withCachingDisabled().withLoggingDisabled().build();
-            for (var store : List.of(bandStore, expiryStore)) {
-                store.init(bandContext.getStateStoreContext(), store);
-                bandContext.addStateStore(store);
+            if (Boolean.parseBoolean(System.getProperty("rocksdb.tuning", "true"))) {
+                // As StreamApp registers it.
+                props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, io.wirewatch.stream.RocksDbTuning.class);
             }
+            bandContext = new MockProcessorContext<>(props, new TaskId(0, 0), dir.resolve("band").toFile());
+            openBandStores();
             band = new BandMatchProcessor(new BandMatcher(config.threshold(), config.maxBandMembers()),
                     config.retentionMs());
             band.init(bandContext);
@@ -150,6 +171,42 @@ public final class DedupBenchmark {
             decideContext.addStateStore(votes);
             decide = new DecideProcessor(config.pendingTimeoutMs(), 0);
             decide.init(decideContext);
+        }
+
+        private void openBandStores() {
+            bandStore = NearDupStores.bandStore().withCachingDisabled().withLoggingDisabled().build();
+            expiryStore = NearDupStores.bandExpiryStore().withCachingDisabled().withLoggingDisabled().build();
+            for (var store : List.of(bandStore, expiryStore)) {
+                store.init(bandContext.getStateStoreContext(), store);
+                bandContext.addStateStore(store);
+            }
+        }
+
+        /**
+         * Flushes the memtables and compacts the band store and its index completely, with the
+         * options the stores were opened with (so filters are built as the running store builds
+         * them). Kafka Streams has no public compaction call: this reaches the RocksDB handle of
+         * the store by reflection, which only a benchmark may do.
+         */
+        void compact() throws Exception {
+            for (var store : List.of(bandStore, expiryStore)) {
+                org.rocksdb.RocksDB db = rocksDb(store);
+                try (org.rocksdb.FlushOptions flush = new org.rocksdb.FlushOptions().setWaitForFlush(true)) {
+                    db.flush(flush);
+                }
+                db.compactRange();
+            }
+        }
+
+        private static org.rocksdb.RocksDB rocksDb(Object store) throws ReflectiveOperationException {
+            Object s = store;
+            while (s instanceof org.apache.kafka.streams.state.internals.WrappedStateStore<?, ?, ?> w) s = w.wrapped();
+            if (!(s instanceof org.apache.kafka.streams.state.internals.RocksDBStore)) {
+                throw new IllegalStateException("not a RocksDB store: " + s.getClass());
+            }
+            java.lang.reflect.Field f = org.apache.kafka.streams.state.internals.RocksDBStore.class.getDeclaredField("db");
+            f.setAccessible(true);
+            return (org.rocksdb.RocksDB) f.get(s);
         }
 
         /** History of unrelated articles: random MinHash values give random band keys and sketches. */
