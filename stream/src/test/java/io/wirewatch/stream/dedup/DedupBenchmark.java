@@ -30,7 +30,12 @@ import java.util.SplittableRandom;
  * java -cp stream/target/test-classes:stream/target/classes:$(cat stream/target/cp.txt) \
  *     io.wirewatch.stream.dedup.DedupBenchmark 10000 1000000
  * </pre>
- * Arguments: history sizes (default 10000 1000000); {@code -Dmeasure=20000} articles timed per size.
+ * Arguments: history sizes (default 10000 1000000). Properties: {@code -Dmeasure=20000} articles timed per
+ * size; {@code -Dwarmup=20000} articles run first on a throwaway store to warm the JIT;
+ * {@code -Dcompact=true} also times fresh articles after a full compaction of the band store;
+ * {@code -Drocksdb.tuning=true} opens the stores with {@link io.wirewatch.stream.RocksDbTuning} as
+ * {@code StreamApp} does ({@code false}: Kafka Streams' RocksDB defaults); {@code -Dneardup.*=...}
+ * overrides a near-dup setting (e.g. {@code -Dneardup.bands=20}).
  */
 public final class DedupBenchmark {
     private static final int VOCABULARY = 30_000;
@@ -59,6 +64,18 @@ public final class DedupBenchmark {
         List<String> warmup = bodies(Math.min(3_000, measure), new SplittableRandom(8));
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         List<String> later = bodies(measure, new SplittableRandom(9));
+        // Bring the JIT to steady state once, on a throwaway rig, so that the first size measured is
+        // not slower only for coming first (3,000 articles were not enough: C2 was still compiling).
+        int jit = Integer.getInteger("warmup", 20_000);
+        if (jit > 0) {
+            Path scratch = Files.createTempDirectory("dedup-bench-warmup");
+            try (Rig rig = new Rig(config, scratch)) {
+                rig.fillHistory(1_000, new SplittableRandom(1));
+                rig.run(bodies(jit, new SplittableRandom(10)), "jit-");
+            } finally {
+                deleteRecursively(scratch);
+            }
+        }
         for (long history : sizes) {
             Path dir = Files.createTempDirectory("dedup-bench");
             try (Rig rig = new Rig(config, dir)) {
