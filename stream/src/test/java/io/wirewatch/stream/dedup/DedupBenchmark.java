@@ -111,6 +111,16 @@ public final class DedupBenchmark {
         System.out.printf(Locale.ROOT, "   %s: %,d articles, %d near copies found;"
                         + " thread CPU %.2f s = %,.0f articles/s = %.1f us/article; wall %.2f s = %,.0f articles/s%n",
                 label, bodies.size(), dups, c, bodies.size() / c, c * 1e6 / bodies.size(), s, bodies.size() / s);
+        List<Double> sorted = new ArrayList<>(rig.chunks);
+        java.util.Collections.sort(sorted);
+        if (!sorted.isEmpty()) {
+            // Other jobs on the shared machine inflate thread CPU too (cache, SMT sibling, frequency) in
+            // bursts: the median of short chunks is the steadier figure; both are printed.
+            double median = sorted.get(sorted.size() / 2);
+            System.out.printf(Locale.ROOT, "      median of %d chunks of %d articles: %.1f us/article = %,.0f articles/s"
+                            + " (fastest chunk %.1f, slowest %.1f)%n", sorted.size(), Rig.CHUNK, median, 1e6 / median,
+                    sorted.get(0), sorted.get(sorted.size() - 1));
+        }
         System.out.printf(Locale.ROOT, "      per article CPU: sign %.1f us, band side (probe serde, lookup, insert) %.1f us,"
                         + " decide (answer serde, counting, decision) %.1f us%n",
                 rig.phases[0] / 1e3 / bodies.size(), rig.phases[1] / 1e3 / bodies.size(),
@@ -159,6 +169,9 @@ public final class DedupBenchmark {
         private long clock = Instant.parse("2026-06-01T00:00:00Z").toEpochMilli();
         /** Thread CPU nanoseconds: signing, band side (probe serde, lookup, insert), deciding (answer serde, counting). */
         final long[] phases = new long[3];
+        /** CPU microseconds per article of each full chunk of {@link #CHUNK} articles, in order. */
+        final List<Double> chunks = new ArrayList<>();
+        static final int CHUNK = 250;
         private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
 
         Rig(NearDupConfig config, Path dir) throws java.io.IOException {
@@ -257,7 +270,14 @@ public final class DedupBenchmark {
         int run(List<String> bodies, String prefix) {
             int dups = 0;
             java.util.Arrays.fill(phases, 0);
+            chunks.clear();
+            long chunkStart = cpu.getCurrentThreadCpuTime();
             for (int i = 0; i < bodies.size(); i++) {
+                if (i > 0 && i % CHUNK == 0) {
+                    long t = cpu.getCurrentThreadCpuTime();
+                    chunks.add((t - chunkStart) / 1e3 / CHUNK);
+                    chunkStart = t;
+                }
                 long now = ++clock;
                 long c0 = cpu.getCurrentThreadCpuTime();
                 Article a = new Article(prefix + i, "bench", "bench", null, null, Instant.ofEpochMilli(now), null, null,
