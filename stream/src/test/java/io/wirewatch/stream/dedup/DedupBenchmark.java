@@ -23,7 +23,9 @@ import java.util.SplittableRandom;
  * Cost of the near-dup path per article against a history of H remembered articles: the real
  * processors on RocksDB stores, every probe and answer serialised and read back as the
  * repartitions would, no broker and no record cache. History is filled straight into the band store with random band keys, as unrelated
- * articles produce. Figures are thread CPU time (the machine is shared), plus wall time. Run:
+ * articles produce. Figures are thread CPU time (the machine is shared), plus wall time; all sizes are
+ * filled first and then timed in turns of 250 articles, so a burst of load from other jobs falls on
+ * every size alike, and the median turn is printed besides the total. Run:
  * <pre>
  * mvn -B -q -o -pl stream -am test-compile
  * mvn -B -q -o -pl stream dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
@@ -71,60 +73,82 @@ public final class DedupBenchmark {
             Path scratch = Files.createTempDirectory("dedup-bench-warmup");
             try (Rig rig = new Rig(config, scratch)) {
                 rig.fillHistory(1_000, new SplittableRandom(1));
-                rig.run(bodies(jit, new SplittableRandom(10)), "jit-");
+                rig.run(bodies(jit, new SplittableRandom(10)), "jit-", 0);
             } finally {
                 deleteRecursively(scratch);
             }
         }
-        for (long history : sizes) {
-            Path dir = Files.createTempDirectory("dedup-bench");
-            try (Rig rig = new Rig(config, dir)) {
+        // All sizes are filled first and then timed in turns of 250 articles (10k, 1M, 10k, ...): the
+        // machine is shared, and other jobs slow a thread down in bursts; taking turns spreads a
+        // burst over every size instead of charging it to whichever size was running.
+        List<Rig> rigs = new ArrayList<>();
+        List<Path> dirs = new ArrayList<>();
+        try {
+            for (long history : sizes) {
+                Path dir = Files.createTempDirectory("dedup-bench");
+                dirs.add(dir);
+                Rig rig = new Rig(config, dir);
+                rigs.add(rig);
                 long t0 = System.nanoTime();
                 rig.fillHistory(history, new SplittableRandom(history));
-                double fillS = (System.nanoTime() - t0) / 1e9;
-                // Warm up the JIT on a separate slice, then time.
-                rig.run(warmup, "warm-");
-                System.out.printf(Locale.ROOT, "history %,10d (filled in %.0f s)%n", history, fillS);
-                measure(rig, bodies, "m-", "right after the bulk load (uncompacted)");
-                if (compact) {
-                    // A long-running store has been compacted in the background many times over; a
-                    // bulk load measured at once has not. Compact fully (synchronously), then time
-                    // fresh articles of the same kind.
-                    long t2 = System.nanoTime();
-                    rig.compact();
-                    System.out.printf(Locale.ROOT, "   compacted in %.0f s%n", (System.nanoTime() - t2) / 1e9);
-                    measure(rig, later, "c-", "after full compaction");
-                }
-            } finally {
-                deleteRecursively(dir);
+                System.out.printf(Locale.ROOT, "history %,10d filled in %.0f s%n", history, (System.nanoTime() - t0) / 1e9);
+                rig.run(warmup, "warm-", 0);
             }
+            measure(sizes, rigs, bodies, "m-", "right after the bulk load (uncompacted)");
+            if (compact) {
+                // A long-running store has been compacted in the background many times over; a
+                // bulk load measured at once has not. Compact fully (synchronously), then time
+                // fresh articles of the same kind.
+                for (int r = 0; r < rigs.size(); r++) {
+                    long t2 = System.nanoTime();
+                    rigs.get(r).compact();
+                    System.out.printf(Locale.ROOT, "history %,10d compacted in %.0f s%n", sizes[r],
+                            (System.nanoTime() - t2) / 1e9);
+                }
+                measure(sizes, rigs, later, "c-", "after full compaction");
+            }
+        } finally {
+            for (Rig rig : rigs) rig.close();
+            for (Path dir : dirs) deleteRecursively(dir);
         }
     }
 
-    private static void measure(Rig rig, List<String> bodies, String prefix, String label) {
-        long t1 = System.nanoTime();
-        int dups = rig.run(bodies, prefix);
-        double s = (System.nanoTime() - t1) / 1e9;
-        double c = (rig.phases[0] + rig.phases[1] + rig.phases[2]) / 1e9;
-        // CPU time of the processing thread is the figure to compare: the machine is shared,
-        // so wall time includes waiting for a core. RocksDB background compaction is not in it.
-        System.out.printf(Locale.ROOT, "   %s: %,d articles, %d near copies found;"
-                        + " thread CPU %.2f s = %,.0f articles/s = %.1f us/article; wall %.2f s = %,.0f articles/s%n",
-                label, bodies.size(), dups, c, bodies.size() / c, c * 1e6 / bodies.size(), s, bodies.size() / s);
-        List<Double> sorted = new ArrayList<>(rig.chunks);
-        java.util.Collections.sort(sorted);
-        if (!sorted.isEmpty()) {
-            // Other jobs on the shared machine inflate thread CPU too (cache, SMT sibling, frequency) in
-            // bursts: the median of short chunks is the steadier figure; both are printed.
-            double median = sorted.get(sorted.size() / 2);
-            System.out.printf(Locale.ROOT, "      median of %d chunks of %d articles: %.1f us/article = %,.0f articles/s"
-                            + " (fastest chunk %.1f, slowest %.1f)%n", sorted.size(), Rig.CHUNK, median, 1e6 / median,
-                    sorted.get(0), sorted.get(sorted.size() - 1));
+    private static void measure(long[] sizes, List<Rig> rigs, List<String> bodies, String prefix, String label) {
+        int[] dups = new int[rigs.size()];
+        double[] wall = new double[rigs.size()];
+        for (Rig rig : rigs) rig.reset();
+        for (int from = 0; from < bodies.size(); from += Rig.CHUNK) {
+            List<String> chunk = bodies.subList(from, Math.min(bodies.size(), from + Rig.CHUNK));
+            for (int r = 0; r < rigs.size(); r++) {
+                long t1 = System.nanoTime();
+                dups[r] += rigs.get(r).run(chunk, prefix, from);
+                wall[r] += (System.nanoTime() - t1) / 1e9;
+            }
         }
-        System.out.printf(Locale.ROOT, "      per article CPU: sign %.1f us, band side (probe serde, lookup, insert) %.1f us,"
-                        + " decide (answer serde, counting, decision) %.1f us%n",
-                rig.phases[0] / 1e3 / bodies.size(), rig.phases[1] / 1e3 / bodies.size(),
-                rig.phases[2] / 1e3 / bodies.size());
+        System.out.printf(Locale.ROOT, "%s:%n", label);
+        double first = 0;
+        for (int r = 0; r < rigs.size(); r++) {
+            Rig rig = rigs.get(r);
+            double c = (rig.phases[0] + rig.phases[1] + rig.phases[2]) / 1e9;
+            double us = c * 1e6 / bodies.size();
+            if (r == 0) first = us;
+            // CPU time of the processing thread is the figure to compare: the machine is shared,
+            // so wall time includes waiting for a core. RocksDB background compaction is not in it.
+            System.out.printf(Locale.ROOT, "   history %,10d: %,d articles, %d near copies found; thread CPU %.2f s ="
+                            + " %,.0f articles/s = %.1f us/article (%.2fx the first size); wall %.2f s = %,.0f articles/s%n",
+                    sizes[r], bodies.size(), dups[r], c, bodies.size() / c, us, us / first, wall[r],
+                    bodies.size() / wall[r]);
+            List<Double> sorted = new ArrayList<>(rig.chunks);
+            java.util.Collections.sort(sorted);
+            double median = sorted.get(sorted.size() / 2);
+            System.out.printf(Locale.ROOT, "      median of %d turns of %d articles: %.1f us/article = %,.0f articles/s"
+                            + " (fastest turn %.1f, slowest %.1f)%n", sorted.size(), Rig.CHUNK, median, 1e6 / median,
+                    sorted.get(0), sorted.get(sorted.size() - 1));
+            System.out.printf(Locale.ROOT, "      per article CPU: sign %.1f us, band side (probe serde, lookup, insert) %.1f us,"
+                            + " decide (answer serde, counting, decision) %.1f us%n",
+                    rig.phases[0] / 1e3 / bodies.size(), rig.phases[1] / 1e3 / bodies.size(),
+                    rig.phases[2] / 1e3 / bodies.size());
+        }
     }
 
     /** Synthetic 350-650-word articles from a Zipf-like vocabulary; every tenth is a copy of an earlier one. */
@@ -169,7 +193,7 @@ public final class DedupBenchmark {
         private long clock = Instant.parse("2026-06-01T00:00:00Z").toEpochMilli();
         /** Thread CPU nanoseconds: signing, band side (probe serde, lookup, insert), deciding (answer serde, counting). */
         final long[] phases = new long[3];
-        /** CPU microseconds per article of each full chunk of {@link #CHUNK} articles, in order. */
+        /** CPU microseconds per article of each call of {@link #run} since {@link #reset}, in order. */
         final List<Double> chunks = new ArrayList<>();
         static final int CHUNK = 250;
         private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -266,22 +290,24 @@ public final class DedupBenchmark {
             expiryStore.putAll(index);
         }
 
-        /** Runs articles through sign → band match → decide; returns how many were near duplicates. */
-        int run(List<String> bodies, String prefix) {
-            int dups = 0;
+        void reset() {
             java.util.Arrays.fill(phases, 0);
             chunks.clear();
-            long chunkStart = cpu.getCurrentThreadCpuTime();
-            for (int i = 0; i < bodies.size(); i++) {
-                if (i > 0 && i % CHUNK == 0) {
-                    long t = cpu.getCurrentThreadCpuTime();
-                    chunks.add((t - chunkStart) / 1e3 / CHUNK);
-                    chunkStart = t;
-                }
+        }
+
+        /**
+         * Runs articles through sign → band match → decide; returns how many were near duplicates.
+         * Adds to {@link #phases} and records the CPU cost per article of this call in {@link #chunks}.
+         */
+        int run(List<String> bodies, String prefix, int firstIndex) {
+            int dups = 0;
+            long start = cpu.getCurrentThreadCpuTime();
+            for (int k = 0; k < bodies.size(); k++) {
+                int i = firstIndex + k;
                 long now = ++clock;
                 long c0 = cpu.getCurrentThreadCpuTime();
                 Article a = new Article(prefix + i, "bench", "bench", null, null, Instant.ofEpochMilli(now), null, null,
-                        "", bodies.get(i), null, "en", null, "fp" + i, 1, null, null, null);
+                        "", bodies.get(k), null, "en", null, "fp" + i, 1, null, null, null);
                 Signed s = Signed.of(a, hasher, config.minShingles(), now);
                 long c1 = cpu.getCurrentThreadCpuTime();
                 phases[0] += c1 - c0;
@@ -304,6 +330,7 @@ public final class DedupBenchmark {
                 decideContext.resetForwards();
                 phases[2] += cpu.getCurrentThreadCpuTime() - c2;
             }
+            if (!bodies.isEmpty()) chunks.add((cpu.getCurrentThreadCpuTime() - start) / 1e3 / bodies.size());
             return dups;
         }
 
