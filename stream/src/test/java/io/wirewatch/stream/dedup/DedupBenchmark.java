@@ -148,6 +148,7 @@ public final class DedupBenchmark {
                             + " decide (answer serde, counting, decision) %.1f us%n",
                     rig.phases[0] / 1e3 / bodies.size(), rig.phases[1] / 1e3 / bodies.size(),
                     rig.phases[2] / 1e3 / bodies.size());
+            System.out.printf(Locale.ROOT, "      band store after the timing: %s%n", rig.describeBandStore());
         }
     }
 
@@ -249,6 +250,21 @@ public final class DedupBenchmark {
                     db.flush(flush);
                 }
                 db.compactRange();
+            }
+        }
+
+        /** Sorted runs and background work of the band store's RocksDB, to explain the figures. */
+        String describeBandStore() {
+            try {
+                org.rocksdb.RocksDB db = rocksDb(bandStore);
+                return String.format(Locale.ROOT, "%s keys, %d SST files (%s at level 0), %s compactions running,"
+                                + " compaction pending %s, %s MB of SST files",
+                        db.getProperty("rocksdb.estimate-num-keys"), db.getLiveFilesMetaData().size(),
+                        db.getProperty("rocksdb.num-files-at-level0"),
+                        db.getProperty("rocksdb.num-running-compactions"), db.getProperty("rocksdb.compaction-pending"),
+                        Long.parseLong(db.getProperty("rocksdb.total-sst-files-size")) >> 20);
+            } catch (Exception e) {
+                return "(no RocksDB properties: " + e + ")";
             }
         }
 
