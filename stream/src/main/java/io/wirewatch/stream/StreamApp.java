@@ -58,6 +58,9 @@ public final class StreamApp implements AutoCloseable {
         p.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.replication());
         p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
+        // Bloom filters on every level and one shared block cache (why: RocksDbTuning).
+        p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, RocksDbTuning.class);
+        p.put(StreamConfig.ROCKSDB_BLOCK_CACHE_BYTES, config.getLong(StreamConfig.ROCKSDB_BLOCK_CACHE_BYTES));
         Properties producer = KafkaClients.producer(bootstrap, "unused");
         for (String k : new String[]{ProducerConfig.BATCH_SIZE_CONFIG, ProducerConfig.LINGER_MS_CONFIG,
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, ProducerConfig.MAX_REQUEST_SIZE_CONFIG}) {

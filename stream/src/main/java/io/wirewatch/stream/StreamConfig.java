@@ -15,6 +15,7 @@ public class StreamConfig extends CommonConfig {
     public static final String NUM_THREADS = "streams.num.threads";
     public static final String STATE_DIR = "streams.state.dir";
     public static final String PROCESSING_GUARANTEE = "streams.processing.guarantee";
+    public static final String ROCKSDB_BLOCK_CACHE_BYTES = "streams.rocksdb.block.cache.bytes";
 
     public static final ConfigDef CONFIG = CommonConfig.define(new ConfigDef())
             .define(DEDUP_RETENTION_MS, Type.LONG, 30L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.MEDIUM,
@@ -27,7 +28,11 @@ public class StreamConfig extends CommonConfig {
                     "Streams state directory. Empty: <data.dir>/streams.")
             .define(PROCESSING_GUARANTEE, Type.STRING, "exactly_once_v2",
                     ConfigDef.ValidString.in("exactly_once_v2", "at_least_once"), Importance.LOW,
-                    "Kafka Streams processing guarantee.");
+                    "Kafka Streams processing guarantee.")
+            .define(ROCKSDB_BLOCK_CACHE_BYTES, Type.LONG, RocksDbTuning.DEFAULT_BLOCK_CACHE_BYTES,
+                    Range.atLeast(1024 * 1024), Importance.LOW,
+                    "RocksDB block cache shared by all state stores of one instance (bytes). Bloom filters cover"
+                            + " every level, so lookups of absent keys need no cache.");
 
     public StreamConfig(Map<?, ?> props) {
         super(CONFIG, props);

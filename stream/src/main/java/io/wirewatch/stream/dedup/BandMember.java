@@ -3,7 +3,8 @@ package io.wirewatch.stream.dedup;
 import java.util.Objects;
 
 /**
- * An article remembered under one band key: id, order and sketch (about 150 bytes), never the body.
+ * An article remembered under one band key: id, order and sketch (about 175 bytes in {@link NearDupSerdes.BandEntrySerde}
+ * with a 20-character id), never the body.
  * Kept in {@link BandEntry}, the value of {@value NearDupStores#BAND_STORE}.
  */
 public record BandMember(String articleId, int revision, long seenAt, long fetchedMicros, int shingles,

@@ -81,8 +81,10 @@ public final class DecideProcessor extends ContextualProcessor<String, GatherMes
     }
 
     private void decide(String key, Article article, Votes v, long time) {
-        pending.delete(key);
-        votes.delete(key);
+        // put(key, null), not delete(key): delete reads and deserialises the old value to return it,
+        // which for the pending article is a second JSON parse of the body, once per article.
+        pending.put(key, null);
+        votes.put(key, null);
         Routed<Article> out = v.hasMatch() ? Routed.duplicate(duplicate(article, v, time)) : Routed.of(article);
         context().forward(new Record<>(article.articleId(), out, time));
     }

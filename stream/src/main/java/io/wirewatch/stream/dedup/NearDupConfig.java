@@ -34,7 +34,7 @@ public final class NearDupConfig extends AbstractConfig {
                     "Words per shingle.")
             .define(SIGNATURE_SIZE, Type.INT, 128, Range.between(16, 1024), Importance.LOW,
                     "MinHash values per article; one byte of each is kept as the similarity sketch.")
-            .define(BANDS, Type.INT, 20, Range.between(1, 256), Importance.MEDIUM,
+            .define(BANDS, Type.INT, 10, Range.between(1, 256), Importance.MEDIUM,
                     "LSH bands: one repartitioned probe per band and article. bands x rows <= signature size.")
             .define(ROWS, Type.INT, 2, Range.between(1, 16), Importance.MEDIUM,
                     "MinHash values per LSH band. Fewer rows find more distant copies and more candidates.")

@@ -1,7 +1,6 @@
 package io.wirewatch.stream.dedup;
 
 import io.wirewatch.common.model.Article;
-import io.wirewatch.common.serde.JsonSerde;
 import io.wirewatch.common.serde.WirewatchSerdes;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -27,10 +26,18 @@ public final class NearDupStores {
     public static final String PENDING_STORE = "neardup-pending-store";
     public static final String VOTES_STORE = "neardup-votes-store";
 
-    public static final JsonSerde<BandProbe> PROBE = new JsonSerde<>(BandProbe.class);
-    public static final JsonSerde<BandEntry> ENTRY = new JsonSerde<>(BandEntry.class);
-    public static final JsonSerde<GatherMessage> GATHER = new JsonSerde<>(GatherMessage.class);
-    public static final JsonSerde<Votes> VOTES = new JsonSerde<>(Votes.class);
+    /*
+     * Binary, not the project's usual JSON: internal topics and stores on the hot path (see BinarySerde).
+     */
+    /** Value of {@code <app>-neardup-by-band-repartition}. */
+    public static final NearDupSerdes.BandProbeSerde PROBE = new NearDupSerdes.BandProbeSerde();
+    /** Value of {@value #BAND_STORE}. */
+    public static final NearDupSerdes.BandEntrySerde ENTRY = new NearDupSerdes.BandEntrySerde();
+    /** Value of {@code <app>-neardup-by-article-repartition}. */
+    public static final NearDupSerdes.GatherMessageSerde GATHER = new NearDupSerdes.GatherMessageSerde();
+    /** Value of {@value #VOTES_STORE}. */
+    public static final NearDupSerdes.VotesSerde VOTES = new NearDupSerdes.VotesSerde();
+    private static final String ZEROS = "0000000000000000";
 
     private NearDupStores() {
     }
@@ -47,12 +54,14 @@ public final class NearDupStores {
 
     /** Index key: fixed-width hex time first, so string order is time order. */
     public static String expiryKey(long seenAt, String bandKey, String articleId) {
-        return String.format(java.util.Locale.ROOT, "%016x|%s|%s", Math.max(0, seenAt), bandKey, articleId);
+        // Built by hand, not String.format: one per band and article on the hot path.
+        return expiryBound(seenAt) + '|' + bandKey + '|' + articleId;
     }
 
     /** The smallest key at or after {@code time}: everything before it is older. */
     public static String expiryBound(long time) {
-        return String.format(java.util.Locale.ROOT, "%016x", Math.max(0, time));
+        String hex = Long.toHexString(Math.max(0, time));
+        return ZEROS.substring(hex.length()) + hex;
     }
 
     /**

@@ -31,10 +31,22 @@ public final class Shingler {
         long h = FNV_OFFSET;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                h = (h ^ Character.toLowerCase(cp)) * FNV_PRIME;
+            char ch = text.charAt(i);
+            int cp;
+            boolean letterOrDigit;
+            if (ch < 128) {
+                // ASCII fast path (most of most bodies), same result as the general branch below.
+                i++;
+                cp = ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch;
+                letterOrDigit = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
+            } else {
+                cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                letterOrDigit = Character.isLetterOrDigit(cp);
+                if (letterOrDigit) cp = Character.toLowerCase(cp);
+            }
+            if (letterOrDigit) {
+                h = (h ^ cp) * FNV_PRIME;
                 inWord = true;
             } else if (inWord) {
                 if (n == out.length) out = Arrays.copyOf(out, n * 2);

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Near-duplicate detection through the whole topology (TopologyTestDriver over WirewatchTopology). */
 class NearDuplicateStageTest {
     private static final Instant T0 = Instant.parse("2026-06-27T08:00:00Z");
-    private static final int BANDS = 20;
+    private static final int BANDS = new NearDupConfig(Map.of()).bands();
 
     @TempDir
     Path stateDir;
