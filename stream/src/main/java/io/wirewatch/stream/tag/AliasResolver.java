@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
+import static io.wirewatch.stream.tag.Group.LOC;
 import static io.wirewatch.stream.tag.Group.ORG;
 import static io.wirewatch.stream.tag.Group.PERSON;
 import static io.wirewatch.stream.tag.Group.PRODUCT;
@@ -158,9 +159,33 @@ final class AliasResolver {
             byLast.computeIfAbsent(parts[lastIdx], k -> new ArrayList<>()).add(g);
             byFirst.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(g);
         }
+        // "Eyamba Sowers" typed an organisation only for want of a known first name: plain two- or three-word
+        // names without any organisation, place or product evidence, indexed for a surname that is a person's
+        Map<String, List<Group>> byLastUntyped = new HashMap<>();
+        for (Group g : groups) {
+            if (g.tokens() < 2 || g.tokens() > 3 || g.type() == PERSON || g.gazetteer
+                    || g.votes[ORG] > 0 || g.votes[LOC] > 0 || g.votes[PRODUCT] > 0) continue;
+            String[] parts = g.name.split(" ");
+            byLastUntyped.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(g);
+        }
+        for (Group a : groups) {
+            // "Van Der Beek" → "James Van Der Beek": a multi-word name that ends the name of one person
+            if (a.mergedInto != null || a.gazetteer || a.tokens() < 2) continue;
+            String[] parts = a.name.split(" ");
+            Group only = null;
+            int found = 0;
+            for (Group g : byLast.getOrDefault(parts[parts.length - 1], List.of())) {
+                if (g != a && g.mergedInto == null && g.tokens() > a.tokens() && g.name.endsWith(" " + a.name)) {
+                    only = g;
+                    found++;
+                }
+            }
+            if (found == 1) only.absorb(a);
+        }
         for (Group a : groups) {
             if (a.mergedInto != null || a.gazetteer || a.tokens() != 1) continue;
             List<Group> candidates = new ArrayList<>(byLast.getOrDefault(a.name, List.of()));
+            if (candidates.isEmpty() && a.type() == PERSON) candidates.addAll(byLastUntyped.getOrDefault(a.name, List.of()));
             if (a.count() <= 2) {
                 for (Group g : byFirst.getOrDefault(a.name, List.of())) if (!candidates.contains(g)) candidates.add(g);
             }

@@ -81,7 +81,8 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             "tablet", "vehicle", "vehicles", "suv", "sedan", "drug", "vaccine", "jet", "jets", "aircraft",
             "missile", "missiles", "engine", "update", "release", "version", "beta", "subscription", "family",
             "series", "line", "chatbot's", "llm", "llms", "lander", "landers", "rover", "spacecraft", "probe",
-            "telescope", "rocket", "rockets", "capsule");
+            "telescope", "rocket", "rockets", "capsule", "mission", "missions", "drone", "drones", "satellite",
+            "satellites", "keyboard", "port", "game", "games");
     private static final Set<String> PRODUCT_HYPHEN = Set.of("class", "series", "family", "powered", "generated",
             "like", "style", "level", "tier");
     private static final Set<String> ORG_HYPHEN = Set.of("backed", "owned", "led", "made", "funded", "run",
@@ -130,6 +131,41 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             "who", "whose");
     private static final Set<String> APPOSITION_PLACE = Set.of("city", "country", "state", "region", "town",
             "village", "province", "capital", "island", "nation", "county");
+
+    /**
+     * Government titles whose portfolio is named around them: "Press Secretary", "Foreign Minister",
+     * "Secretary of State", "Minister of Foreign Affairs".
+     */
+    private static final Set<String> PORTFOLIO_TITLES = Set.of("secretary", "minister", "ministers",
+            "representative", "czar", "adviser", "advisor");
+    /** Words naming a portfolio; next to a government title they are part of the title, not of a name. */
+    private static final Set<String> PORTFOLIO_WORDS = Set.of("state", "defense", "defence", "foreign", "interior",
+            "home", "justice", "finance", "treasury", "commerce", "trade", "health", "education", "energy", "labor",
+            "labour", "agriculture", "transportation", "transport", "housing", "homeland", "security", "press",
+            "communications", "veterans", "affairs", "environment", "culture", "economy", "economic", "war",
+            "national", "development", "information", "intelligence", "immigration", "climate", "digital", "cabinet",
+            "prime", "deputy", "assistant", "under", "acting", "general");
+    /** Lower-case role nouns right before a name make it a person's: "singer Ally Brooke", "co-author X". */
+    private static final Set<String> PERSON_ROLE_BEFORE = Set.of("singer", "actor", "actress", "rapper",
+            "comedian", "presenter", "star", "author", "co-author", "coauthor", "writer", "novelist", "poet",
+            "historian", "geologist", "scientist", "astronomer", "physicist", "biologist", "chemist", "researcher",
+            "professor", "economist", "analyst", "lawyer", "attorney", "judge", "judges", "reporter", "journalist",
+            "columnist", "photographer", "player", "players", "teammate", "teammates", "forward", "defender",
+            "midfielder", "striker", "goalkeeper", "pitcher", "quarterback", "coach", "student", "teacher", "doctor",
+            "nurse", "activist", "candidate", "voter", "resident", "businessman", "businesswoman", "entrepreneur",
+            "investor", "designer", "artist", "musician", "producer", "filmmaker", "director", "spokesman",
+            "spokeswoman", "spokesperson", "lawmaker", "senator", "congressman", "congresswoman",
+            "officer", "detective", "suspect", "victim", "widow", "wife", "husband", "son", "daughter", "brother",
+            "sister", "mother", "father", "colleague", "friend", "boyfriend", "girlfriend", "pastor", "priest",
+            "dancer", "chef", "pilot", "driver", "engineer", "founder", "cofounder", "co-founder",
+            "veteran", "soldier", "sergeant", "inmate", "prisoner", "hostage", "defendant", "plaintiff");
+    /** Capitalised words that name a variant of the product before them: "MacBook Pro", "Xbox One X" stays whole. */
+    private static final Set<String> PRODUCT_VARIANTS = Set.of("Pro", "Air", "Max", "Mini", "Plus", "Ultra",
+            "Lite", "Studio", "SE", "XL", "XR", "XS", "Neo", "Edge", "Prime", "One", "Go");
+    /** Capitalised device nouns that end a product name: "Magic Keyboard", "Surface Laptop", "Galaxy Buds". */
+    private static final Set<String> PRODUCT_HEADS = Set.of("keyboard", "mouse", "trackpad", "pencil", "laptop",
+            "tablet", "buds", "earbuds", "airpods", "speaker", "headset", "console", "router", "smartwatch",
+            "phone", "camera");
 
     private final Lexicon lex;
 
@@ -352,13 +388,37 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         for (int i = start; i < end; i++) {
             Token t = toks.get(i);
             if (t.isWord() && lex.isTitle(t.text()) && !lex.isFirstName(t.text()) && gazetteerMatch(doc, i, end) == i
-                    && !titleInsideName(toks, start, i, end)) {
-                splitSegment(doc, segStart, i, afterTitle, t.text());
+                    && !titleInsideName(toks, start, i, end) && !surnameLikeTitle(toks, segStart, i, end)
+                    && !(i == end - 1 && i - segStart >= 2 && placeInsideLongerName(doc, segStart, i))) {
+                int segEnd = i;
+                boolean portfolio = PORTFOLIO_TITLES.contains(t.lower());
+                // "White House Press Secretary", "U.S. Defense Secretary": the portfolio belongs to the title
+                while (portfolio && segEnd > segStart + 1 && PORTFOLIO_WORDS.contains(toks.get(segEnd - 1).lower())) {
+                    segEnd--;
+                }
+                splitSegment(doc, segStart, segEnd, afterTitle, t.text());
                 afterTitle = true;
                 segStart = i + 1;
+                // "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Wang Yi": skip the portfolio
+                if (portfolio) {
+                    int k = segStart;
+                    while (k < end && (toks.get(k).is("of") || toks.get(k).is("for") || toks.get(k).is("the")
+                            || toks.get(k).is("and") || PORTFOLIO_WORDS.contains(toks.get(k).lower()))) k++;
+                    if (k > segStart && k < end && toks.get(k - 1).isCapitalised()) segStart = k;
+                    else if (k == end && k > segStart) segStart = end;
+                }
             }
         }
         splitSegment(doc, segStart, end, afterTitle, null);
+    }
+
+    /**
+     * "Kevin King", "Jane Bishop": a title word right after a first name, ending the name, is a surname
+     * ("Virginia Governor Ralph Northam" still cuts, as a name follows the title).
+     */
+    private boolean surnameLikeTitle(List<Token> toks, int segStart, int i, int end) {
+        return i > segStart && lex.isFirstName(nameText(toks.get(i - 1)))
+                && (i + 1 >= end || !toks.get(i + 1).isCapitalised());
     }
 
     /**
@@ -412,7 +472,8 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         for (int k = from + 1; k < to - 1; k++) {
             Token t = toks.get(k);
             if (!t.is("and") && !t.is("&")) continue;
-            if (t.is("and") && toks.get(k + 1).is("the") || !hasWordConnector(toks, from, k) && isInstitutionHead(nameText(toks.get(k - 1)).toLowerCase(Locale.ROOT))) {
+            if (t.is("and") && toks.get(k + 1).is("the") || !hasWordConnector(toks, from, k) && isInstitutionHead(nameText(toks.get(k - 1)).toLowerCase(Locale.ROOT))
+                    || t.is("and") && listOfTwoNames(toks, from, k, to)) {
                 splitSegment(doc, from, k, afterTitle, null);
                 splitSegment(doc, k + 1, to, false, titleAfter);
                 return;
@@ -432,7 +493,21 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             int g = gazetteerMatch(doc, i, to);
             if (g > i) {
                 emitSegment(doc, segStart, i, afterTitle, null);
-                emitGazetteer(doc, i, g, lex.gazetteer(key(toks, i, g)));
+                Lexicon.Gazetteered hit = lex.gazetteer(key(toks, i, g));
+                int v = g;
+                while (v < to && EntityTypes.PRODUCT.equals(hit.type()) && PRODUCT_VARIANTS.contains(nameText(toks.get(v)))) v++;
+                if (v > g) {
+                    // "MacBook Pro", "MacBook Air": a product line is its own product, not the family name plus a word
+                    Mention m = new Mention(key(toks, i, v), i, v, doc.weight(i));
+                    m.votes[PRODUCT] += 6;
+                    contextVotes(doc, m);
+                    doc.mentions.add(m);
+                    afterTitle = false;
+                    i = v;
+                    segStart = v;
+                    continue;
+                }
+                emitGazetteer(doc, i, g, hit);
                 afterTitle = false;
                 i = g;
                 segStart = g;
@@ -441,6 +516,18 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             i++;
         }
         emitSegment(doc, segStart, to, afterTitle, titleAfter);
+    }
+
+    /**
+     * "Wistron and Global Lighting Technologies": when the head word after "and" already closes a name of three
+     * or more words, the words before "and" are a name of their own, listed with it. "Procter and Gamble Co.",
+     * "Marks and Spencer Group" (short second part) and "Bill and Melinda Gates Foundation" (a first name before
+     * "and") stay one name.
+     */
+    private boolean listOfTwoNames(List<Token> toks, int from, int and, int to) {
+        if (to - (and + 1) < 3 || hasWordConnector(toks, from, and) || hasWordConnector(toks, and + 1, to)) return false;
+        if (lex.isFirstName(nameText(toks.get(from)))) return false;
+        return isInstitutionHead(nameText(toks.get(to - 1)).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -720,6 +807,10 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             heads = true;
         }
         if (version) m.votes[PRODUCT] += 4;
+        // "iMac", "iPhone", "iOS": a lower-case "i" before a capital is a product naming habit
+        String ft = first.text();
+        if (ft.length() > 2 && ft.charAt(0) == 'i' && Character.isUpperCase(ft.charAt(1))) m.votes[PRODUCT] += 2.5;
+        if (n >= 2 && PRODUCT_HEADS.contains(lastLower) && last.isCapitalised() && !heads) m.votes[PRODUCT] += 3;
         if (lex.isFirstName(nameText(first)) && n >= 2 && n <= 4 && !heads && !version) m.votes[PERSON] += 3;
         else if (lex.isFirstName(nameText(first)) && n == 1) m.votes[PERSON] += 0.5;
         if (n == 1 && first.isAllCaps() && first.text().length() <= 6) m.votes[ORG] += 1;
@@ -776,12 +867,25 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             if (!possessive && PLACE_NEXT.contains(w)) m.votes[LOC] += 2;
             if (SPEECH_VERBS.contains(w) && !possessive) m.votes[PERSON] += 0.4;
             if (w.equals(",")) apposition(doc, m, j + 1);
+            // "Eyamba Sowers, 34, said": an age in commas follows only a person's name
+            if (w.equals(",") && !possessive && j + 2 < toks.size() && toks.get(j + 1).kind() == Token.Kind.NUMBER
+                    && toks.get(j + 1).text().length() <= 3 && !toks.get(j + 1).text().contains(".")
+                    && toks.get(j + 2).is(",") && n >= 2) {
+                m.votes[PERSON] += 3;
+            }
         }
         // previous words: "in X", "at X"
         int p = m.start - 1;
         if (p >= 0 && toks.get(p).is("the")) p--;
         if (p >= 0 && toks.get(p).line() == toks.get(m.start).line()) {
             String w = toks.get(p).lower();
+            if (p == m.start - 1 && !toks.get(p).isCapitalised() && PERSON_ROLE_BEFORE.contains(w)) {
+                m.votes[PERSON] += 2.5; // "singer Ally Brooke", "planetary geologist Rosaly Lopes"
+            }
+            // "the Taliban", "the Kremlin": a person's name never takes the article (one-word names only)
+            if (p == m.start - 2 && n == 1 && toks.get(p + 1).is("the") && !doc.isCommon(nameText(toks.get(m.start)))) {
+                m.votes[ORG] += 1;
+            }
             if (w.equals("in")) m.votes[LOC] += 1.5;
             else if (w.equals("of") && p > 0 && DIRECTIONS.contains(toks.get(p - 1).lower())) {
                 m.votes[LOC] += 2; // "a village southwest of Ithaca", "20 miles north of Boston"
