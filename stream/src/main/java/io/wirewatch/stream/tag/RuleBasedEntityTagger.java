@@ -67,7 +67,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             "regulations", "coalition", "alliance", "movement", "institution", "laboratory", "lab", "network",
             "courier", "examiner", "inquirer", "sentinel", "dispatch", "register", "chronicle", "bulletin", "enquirer",
             "courant", "ledger",
-            "channel", "radio", "television", "tv", "bank", "group", "directorate", "brotherhood");
+            "channel", "radio", "television", "tv", "bank", "group", "directorate", "brotherhood", "agence");
     /** Final words that make a name a place. */
     private static final Set<String> LOC_HEADS = Set.of("river", "lake", "mountain", "mountains", "mount", "island",
             "islands", "street", "avenue", "road", "boulevard", "square", "county", "province", "city", "valley",
@@ -159,6 +159,10 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             "sister", "mother", "father", "colleague", "friend", "boyfriend", "girlfriend", "pastor", "priest",
             "dancer", "chef", "pilot", "driver", "engineer", "founder", "cofounder", "co-founder",
             "veteran", "soldier", "sergeant", "inmate", "prisoner", "hostage", "defendant", "plaintiff");
+    /** Words before "by" that credit a person: "Reporting by", "Editing by", "photographed by". */
+    private static final Set<String> CREDIT_WORDS = Set.of("reporting", "editing", "writing", "reported", "edited",
+            "written", "compiled", "photographed", "photo", "photos", "illustration", "directed", "narrated",
+            "authored", "co-written", "interview", "interviewed");
     /** Capitalised words that name a variant of the product before them: "MacBook Pro", "Xbox One X" stays whole. */
     private static final Set<String> PRODUCT_VARIANTS = Set.of("Pro", "Air", "Max", "Mini", "Plus", "Ultra",
             "Lite", "Studio", "SE", "XL", "XR", "XS", "Neo", "Edge", "Prime", "One", "Go");
@@ -229,7 +233,9 @@ public final class RuleBasedEntityTagger implements EntityTagger {
                     if (t.isCapitalised()) caps++;
                     else if (!CONNECTORS.contains(t.text()) && !SMALL_WORDS.contains(t.text())) lower++;
                 }
-                titleCaseLine[line] = words >= 2 && caps >= 2 && lower <= (words >= 8 ? 1 : 0);
+                // a parenthesised line is a credit or a note, not a headline: "(Reporting by Will Dunham; Editing by ...)"
+                boolean parenthesised = tokens.get(i).is("(");
+                titleCaseLine[line] = !parenthesised && words >= 2 && caps >= 2 && lower <= (words >= 8 ? 1 : 0);
                 i = j;
             }
         }
@@ -493,7 +499,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             int g = gazetteerMatch(doc, i, to);
             if (g > i) {
                 emitSegment(doc, segStart, i, afterTitle, null);
-                Lexicon.Gazetteered hit = lex.gazetteer(key(toks, i, g));
+                Lexicon.Gazetteered hit = gazetteer(key(toks, i, g));
                 int v = g;
                 while (v < to && EntityTypes.PRODUCT.equals(hit.type()) && PRODUCT_VARIANTS.contains(nameText(toks.get(v)))) v++;
                 if (v > g) {
@@ -545,7 +551,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             if (!t.isCapitalised() || lex.isNonEntity(nameText(t))) return false;
             int g = gazetteerMatch(doc, k, to);
             if (g > k) {
-                Lexicon.Gazetteered hit = lex.gazetteer(key(toks, k, g));
+                Lexicon.Gazetteered hit = gazetteer(key(toks, k, g));
                 if (hit == null || !EntityTypes.LOCATION.equals(hit.type()) || place) return false;
                 place = true;
                 k = g;
@@ -581,7 +587,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         for (int j = max; j > i; j--) {
             // a match may not cut a hyphenated name token in the middle of the run
             String k = key(toks, i, j);
-            Lexicon.Gazetteered hit = lex.gazetteer(k);
+            Lexicon.Gazetteered hit = gazetteer(k);
             if (hit == null) continue;
             if (j - i == 1 && k.length() < 2 && !(i == doc.tokens.size() - 1 || end - i == 1)) continue;
             if (j - i == 1 && doc.unreliable(toks.get(i)) && lex.isCommonWord(k) && !doc.reliableCaps.contains(k)
@@ -591,6 +597,21 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             return j;
         }
         return i;
+    }
+
+    /**
+     * The gazetteer entry of a name, also for a one-word name in capitals ("WASHINGTON —", "VIENNA —": datelines
+     * and shouted headings write places in capitals; acronyms of four letters or fewer are left alone).
+     */
+    private Lexicon.Gazetteered gazetteer(String key) {
+        Lexicon.Gazetteered hit = lex.gazetteer(key);
+        if (hit != null || key.length() <= 4 || key.indexOf(' ') >= 0 || !isUpper(key)) return hit;
+        return lex.gazetteer(key.charAt(0) + key.substring(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isUpper(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLowerCase(s.charAt(i))) return false;
+        return true;
     }
 
     private static String key(List<Token> toks, int from, int to) {
@@ -897,6 +918,8 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             else if (w.equals("at")) {
                 m.votes[ORG] += 0.5;
                 m.votes[LOC] += 0.4;
+            } else if (w.equals("by") && p > 0 && CREDIT_WORDS.contains(toks.get(p - 1).lower())) {
+                m.votes[PERSON] += 3; // "Reporting by Will Dunham", "Editing by Tom Brown", "written by X"
             } else if (w.equals("by")) {
                 m.votes[ORG] += 0.3;
                 m.votes[PERSON] += 0.3;
