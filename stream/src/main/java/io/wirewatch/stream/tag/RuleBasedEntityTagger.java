@@ -297,6 +297,12 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         while (i < toks.size()) {
             Token t = toks.get(i);
             if (!t.isCapitalised()) {
+                if (isLowerModelCode(t) && i + 1 < toks.size() && PRODUCT_NEXT.contains(toks.get(i + 1).lower())) {
+                    // "777x jets", "320neo aircraft": a model code before a product noun, written in lower case
+                    Mention m = new Mention(t.text(), i, i + 1, doc.weight(i));
+                    m.votes[PRODUCT] += 4;
+                    doc.mentions.add(m);
+                }
                 i++;
                 continue;
             }
@@ -349,6 +355,18 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         return Math.max(j, start + 1);
     }
 
+    /** Two to four digits and then one to three letters: "777x", "320neo" (not "1990s", "10th", "5pm", "4k"). */
+    static boolean isLowerModelCode(Token t) {
+        String s = t.text();
+        int d = 0;
+        while (d < s.length() && Character.isDigit(s.charAt(d))) d++;
+        if (d < 2 || d > 4 || s.length() - d < 1 || s.length() - d > 3) return false;
+        for (int k = d; k < s.length(); k++) if (!Character.isLetter(s.charAt(k))) return false;
+        String tail = s.substring(d).toLowerCase(Locale.ROOT);
+        return !Set.of("s", "th", "st", "nd", "rd", "pm", "am", "k", "m", "bn", "mm", "cm", "km", "kg", "mb", "gb", "tb",
+                "fps", "p", "hz", "mph", "ft", "in", "lb", "lbs", "mg", "ml", "g").contains(tail);
+    }
+
     /** Three or four digits that are not a year: an aircraft or device model number. */
     private static boolean isModelNumber(Token t) {
         String s = t.text();
@@ -395,7 +413,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             Token t = toks.get(i);
             if (t.isWord() && lex.isTitle(t.text()) && !lex.isFirstName(t.text()) && gazetteerMatch(doc, i, end) == i
                     && !titleInsideName(toks, start, i, end) && !surnameLikeTitle(toks, segStart, i, end)
-                    && !(i == end - 1 && i - segStart >= 2 && placeInsideLongerName(doc, segStart, i))) {
+                    && !titleEndsPlaceName(doc, segStart, i, end)) {
                 int segEnd = i;
                 boolean portfolio = PORTFOLIO_TITLES.contains(t.lower());
                 // "White House Press Secretary", "U.S. Defense Secretary": the portfolio belongs to the title
@@ -416,6 +434,27 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             }
         }
         splitSegment(doc, segStart, end, afterTitle, null);
+    }
+
+    /**
+     * "the Sioux Falls Argus Leader": a title word (not a corporate role like "CEO") ending a run after a place and
+     * a further name word is the last word of a newspaper-style name, not the title of a person.
+     */
+    private boolean titleEndsPlaceName(Doc doc, int segStart, int i, int end) {
+        List<Token> toks = doc.tokens;
+        if (i != end - 1 || i - segStart < 2 || ORG_ROLE_TITLES.contains(toks.get(i).lower())) return false;
+        if (placeInsideLongerName(doc, segStart, i)) return true;
+        // a place held by its head word ("Sioux Falls", "Kansas City") and then a word that is not a first name
+        for (int k = segStart + 1; k < i - 1; k++) {
+            if (LOC_HEADS.contains(toks.get(k).lower()) && toks.get(k).isCapitalised()) {
+                for (int x = segStart; x < i; x++) {
+                    Token t = toks.get(x);
+                    if (!t.isCapitalised() || lex.isFirstName(nameText(t)) || ORG_HEADS.contains(t.lower())) return false;
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -743,8 +782,12 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             // lower case ("Corridor" the company vs "Policy" in a section name); "the Journal" is kept for aliasing.
             Token prev = from > 0 ? toks.get(from - 1) : null;
             boolean definite = prev != null && prev.is("the") && (ORG_HEADS.contains(lower) || LOC_HEADS.contains(lower));
+            // "The Hill's request", "according to The Times": a capitalised "The" mid-sentence is part of a name
+            boolean namedThe = prev != null && prev.text().equals("The") && !doc.unreliable(prev) && !fragment;
             if (definite) {
                 m.definiteHead = true;
+            } else if (namedThe) {
+                m.votes[ORG] += 1.5;
             } else if (doc.lowercaseWords.contains(lower) || fragment) {
                 return;
             } else {
