@@ -159,6 +159,13 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             "sister", "mother", "father", "colleague", "friend", "boyfriend", "girlfriend", "pastor", "priest",
             "dancer", "chef", "pilot", "driver", "engineer", "founder", "cofounder", "co-founder",
             "veteran", "soldier", "sergeant", "inmate", "prisoner", "hostage", "defendant", "plaintiff");
+    /** Lower-case kinds of organisation right before a name: "the journal Nature Astronomy", "retailer Target". */
+    private static final Set<String> ORG_KIND_BEFORE = Set.of("journal", "newspaper", "magazine", "tabloid",
+            "broadcaster", "outlet", "agency", "company", "firm", "startup", "start-up", "airline", "carrier", "bank",
+            "lender", "insurer", "automaker", "carmaker", "retailer", "chipmaker", "publisher", "studio", "label",
+            "conglomerate", "nonprofit", "charity", "regulator", "group", "club", "team", "party", "university",
+            "supplier", "manufacturer", "maker", "developer", "website", "site", "network", "channel", "daily",
+            "weekly", "union");
     /** Words before "by" that credit a person: "Reporting by", "Editing by", "photographed by". */
     private static final Set<String> CREDIT_WORDS = Set.of("reporting", "editing", "writing", "reported", "edited",
             "written", "compiled", "photographed", "photo", "photos", "illustration", "directed", "narrated",
@@ -302,6 +309,15 @@ public final class RuleBasedEntityTagger implements EntityTagger {
                     Mention m = new Mention(t.text(), i, i + 1, doc.weight(i));
                     m.votes[PRODUCT] += 4;
                     doc.mentions.add(m);
+                } else if (isOrdinal(t) && i + 1 < toks.size() && toks.get(i + 1).isCapitalised()
+                        && LOC_HEADS.contains(toks.get(i + 1).lower()) && toks.get(i + 1).line() == t.line()) {
+                    // "6th Avenue", "42nd Street": a numbered street
+                    Mention m = new Mention(t.text() + " " + toks.get(i + 1).text(), i, i + 2, doc.weight(i));
+                    m.votes[LOC] += 4;
+                    contextVotes(doc, m);
+                    doc.mentions.add(m);
+                    i += 2;
+                    continue;
                 }
                 i++;
                 continue;
@@ -365,6 +381,16 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         String tail = s.substring(d).toLowerCase(Locale.ROOT);
         return !Set.of("s", "th", "st", "nd", "rd", "pm", "am", "k", "m", "bn", "mm", "cm", "km", "kg", "mb", "gb", "tb",
                 "fps", "p", "hz", "mph", "ft", "in", "lb", "lbs", "mg", "ml", "g").contains(tail);
+    }
+
+    /** "6th", "42nd", "1st", "23rd". */
+    static boolean isOrdinal(Token t) {
+        String s = t.text();
+        int d = 0;
+        while (d < s.length() && Character.isDigit(s.charAt(d))) d++;
+        if (d == 0 || d > 3) return false;
+        String tail = s.substring(d);
+        return tail.equals("th") || tail.equals("st") || tail.equals("nd") || tail.equals("rd");
     }
 
     /** Three or four digits that are not a year: an aircraft or device model number. */
@@ -945,6 +971,9 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             String w = toks.get(p).lower();
             if (p == m.start - 1 && !toks.get(p).isCapitalised() && PERSON_ROLE_BEFORE.contains(w)) {
                 m.votes[PERSON] += 2.5; // "singer Ally Brooke", "planetary geologist Rosaly Lopes"
+            }
+            if (p == m.start - 1 && !toks.get(p).isCapitalised() && ORG_KIND_BEFORE.contains(w)) {
+                m.votes[ORG] += 2.5; // "the journal Nature Astronomy", "news agency Ruptly", "the startup Corridor"
             }
             // "the Taliban", "the Kremlin": a person's name never takes the article (one-word names only)
             if (p == m.start - 2 && n == 1 && toks.get(p + 1).is("the") && !doc.isCommon(nameText(toks.get(m.start)))) {
