@@ -166,6 +166,9 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             "conglomerate", "nonprofit", "charity", "regulator", "group", "club", "team", "party", "university",
             "supplier", "manufacturer", "maker", "developer", "website", "site", "network", "channel", "daily",
             "weekly", "union");
+    /** Particles that start a surname: "Van Der Beek", "de la Cruz", "bin Salman". */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "del",
+            "della", "di", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das");
     /** Words before "by" that credit a person: "Reporting by", "Editing by", "photographed by". */
     private static final Set<String> CREDIT_WORDS = Set.of("reporting", "editing", "writing", "reported", "edited",
             "written", "compiled", "photographed", "photo", "photos", "illustration", "directed", "narrated",
@@ -475,7 +478,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             if (LOC_HEADS.contains(toks.get(k).lower()) && toks.get(k).isCapitalised()) {
                 for (int x = segStart; x < i; x++) {
                     Token t = toks.get(x);
-                    if (!t.isCapitalised() || lex.isFirstName(nameText(t)) || ORG_HEADS.contains(t.lower())) return false;
+                    if (!t.isCapitalised() || lex.isFirstName(nameText(t))) return false;
                 }
                 return true;
             }
@@ -907,7 +910,9 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         // defaults: two or three plain capitalised words are most often a person; one word an organisation
         boolean wordy = doc.isCommon(nameText(first)) && !lex.isFirstName(nameText(first))
                 || doc.isCommon(nameText(last)) && !lex.isFirstName(nameText(first));
-        if (n >= 2 && n <= 3 && !heads && !version && !wordy) m.prior[PERSON] += 0.8;
+        // "James Van Der Beek", "Pieter de la Cruz": a surname particle lets a person's name run to four words
+        boolean particle = n == 4 && SURNAME_PARTICLES.contains(toks.get(m.start + 1).lower());
+        if ((n >= 2 && n <= 3 || particle) && !heads && !version && !wordy) m.prior[PERSON] += 0.8;
         m.prior[ORG] += n == 1 ? 0.6 : 0.4;
         if (n == 1) m.prior[PERSON] += 0.3;
     }
@@ -969,10 +974,11 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         if (p >= 0 && toks.get(p).is("the")) p--;
         if (p >= 0 && toks.get(p).line() == toks.get(m.start).line()) {
             String w = toks.get(p).lower();
-            if (p == m.start - 1 && !toks.get(p).isCapitalised() && PERSON_ROLE_BEFORE.contains(w)) {
+            boolean lowerOrStart = !toks.get(p).isCapitalised() || toks.get(p).sentenceStart();
+            if (p == m.start - 1 && lowerOrStart && PERSON_ROLE_BEFORE.contains(w)) {
                 m.votes[PERSON] += 2.5; // "singer Ally Brooke", "planetary geologist Rosaly Lopes"
             }
-            if (p == m.start - 1 && !toks.get(p).isCapitalised() && ORG_KIND_BEFORE.contains(w)) {
+            if (p == m.start - 1 && lowerOrStart && ORG_KIND_BEFORE.contains(w)) {
                 m.votes[ORG] += 2.5; // "the journal Nature Astronomy", "news agency Ruptly", "the startup Corridor"
             }
             // "the Taliban", "the Kremlin": a person's name never takes the article (one-word names only)
