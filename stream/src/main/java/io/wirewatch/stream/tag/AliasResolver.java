@@ -54,9 +54,8 @@ final class AliasResolver {
     static void mergeProductVariants(List<Group> groups) {
         for (Group v : groups) {
             if (v.mergedInto != null || v.type() != PRODUCT) continue;
-            int h = v.name.lastIndexOf('-');
-            if (h <= 0) continue;
-            String base = v.name.substring(0, h);
+            String base = withoutModelVariant(v.name);
+            if (base == null) continue;
             for (Group b : groups) {
                 if (b != v && b.mergedInto == null && b.name.equals(base)) {
                     b.absorb(v);
@@ -64,6 +63,36 @@ final class AliasResolver {
                 }
             }
         }
+    }
+
+    /**
+     * "Dreamliner" → "787 Dreamliner": a product name that another product's name repeats after a leading model
+     * number is the same product (the number is the model, the word its marketing name).
+     */
+    static void mergeModelNumberedProducts(List<Group> groups) {
+        Map<String, Group> products = new HashMap<>();
+        for (Group g : groups) if (g.mergedInto == null && g.type() == PRODUCT) products.putIfAbsent(g.name, g);
+        for (Group v : groups) {
+            if (v.mergedInto != null || v.type() != PRODUCT) continue;
+            int sp = v.name.indexOf(' ');
+            if (sp <= 0 || !Character.isDigit(v.name.charAt(0))) continue;
+            Group b = products.get(v.name.substring(sp + 1));
+            if (b != null && b != v && b.mergedInto == null) v.absorb(b);
+        }
+    }
+
+    /**
+     * The name without its hyphenated variant: "A350" for "A350-900", "787 Dreamliner" for "787-9 Dreamliner"
+     * (a word-internal hyphen counts only after a model number, so "F-35" keeps its hyphen); null when none.
+     */
+    static String withoutModelVariant(String name) {
+        int h = name.lastIndexOf('-');
+        if (h <= 0) return null;
+        int sp = name.indexOf(' ', h);
+        if (sp < 0) return name.substring(0, h); // the hyphen is in the last word: "A350-900"
+        int wordStart = name.lastIndexOf(' ', h) + 1;
+        if (!hasDigit(name.substring(wordStart, h))) return null;
+        return name.substring(0, h) + name.substring(sp);
     }
 
     static boolean isVersionString(String s) {

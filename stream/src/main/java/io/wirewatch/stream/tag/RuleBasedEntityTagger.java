@@ -94,7 +94,9 @@ public final class RuleBasedEntityTagger implements EntityTagger {
     /** Lower-case place nouns after a name ("the Hoa Lo prison", "Heathrow airport"). */
     private static final Set<String> PLACE_NEXT = Set.of("prison", "airport", "river", "lake", "island", "province",
             "region", "county", "city", "town", "village", "valley", "bay", "street", "square", "stadium", "border",
-            "coast", "district", "capital", "peninsula", "mountains", "strait", "neighborhood", "neighbourhood");
+            "coast", "district", "capital", "peninsula", "mountains", "strait", "neighborhood", "neighbourhood",
+            // a building or venue is where something happens ("the Elmwood Suites hotel"); a town has its police
+            "hotel", "motel", "resort", "arena", "mall", "casino", "police");
     /** Words after a single name that make it a person's ("the Trump administration"). */
     private static final Set<String> PERSON_OWNED = Set.of("administration", "campaign", "presidency", "era",
             "government", "family", "cabinet", "doctrine", "camp", "allies", "aide", "aides");
@@ -981,9 +983,10 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             if (p == m.start - 1 && lowerOrStart && ORG_KIND_BEFORE.contains(w)) {
                 m.votes[ORG] += 2.5; // "the journal Nature Astronomy", "news agency Ruptly", "the startup Corridor"
             }
-            // "the Taliban", "the Kremlin": a person's name never takes the article (one-word names only)
+            // "the Taliban", "the Kremlin": a person's name never takes the article (one-word names only); this
+            // counts against a person, not for an organisation, as "the Kindle" or "the Thames" take it too
             if (p == m.start - 2 && n == 1 && toks.get(p + 1).is("the") && !doc.isCommon(nameText(toks.get(m.start)))) {
-                m.votes[ORG] += 1;
+                m.votes[PERSON] -= 1.5;
             }
             if (w.equals("in")) m.votes[LOC] += 1.5;
             else if (w.equals("of") && p > 0 && DIRECTIONS.contains(toks.get(p - 1).lower())) {
@@ -1114,6 +1117,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         List<Group> groups = new ArrayList<>(byKey.values());
         AliasResolver.mergeVersionedProducts(groups);
         AliasResolver.mergeProductVariants(groups);
+        AliasResolver.mergeModelNumberedProducts(groups);
         AliasResolver.mergeAcronyms(groups);
         AliasResolver.mergeOrganisationShortForms(groups);
         AliasResolver.mergePartialPersonNames(groups);

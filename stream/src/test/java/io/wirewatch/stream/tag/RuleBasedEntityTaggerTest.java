@@ -387,8 +387,25 @@ class RuleBasedEntityTaggerTest {
     }
 
     @Test
-    void singleNameAfterTheLeansOrganisation() {
+    void singleNameAfterTheIsNotTypedAPerson() {
         List<Entity> es = tagger.tag("", "Talks with the Zarqavi broke down. Later the Zarqavi released a statement.");
         assertThat(typeOf(es, "Zarqavi")).isEqualTo("ORGANIZATION");
+    }
+
+    @Test
+    void nameBeforeHotelOrPoliceIsAPlace() {
+        List<Entity> es = tagger.tag("", "He drove to the Elmcrest Suites hotel, where Millbrook Vale police found him.");
+        assertThat(typeOf(es, "Elmcrest Suites")).isEqualTo("LOCATION");
+        assertThat(typeOf(es, "Millbrook Vale")).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void productNameRepeatedAfterAModelNumberIsTheSameProduct() {
+        List<Entity> es = tagger.tag("", "The carrier ordered the Skyrider jet. Its 450 Skyrider fleet grows, and "
+                + "the Skyrider sells well.");
+        Entity p = find(es, "450 Skyrider").orElseThrow();
+        assertThat(p.type()).isEqualTo("PRODUCT");
+        assertThat(p.aliases()).contains("Skyrider");
+        assertThat(find(es, "Skyrider")).isEmpty();
     }
 }
