@@ -327,10 +327,41 @@ public final class RuleBasedEntityTagger implements EntityTagger {
                 i++;
                 continue;
             }
+            int dateline = datelineEnd(doc, i);
+            if (dateline > i) {
+                i = dateline;
+                continue;
+            }
             int end = runEnd(doc, i);
             splitRun(doc, i, end);
             i = end;
         }
+    }
+
+    /**
+     * "BUFFALO, N.Y. —", "SAN JOSE, Calif. (AP) —": words in capitals opening a body line, then a comma and a place
+     * or a dash or parenthesis, are a dateline, and a dateline names a place. Emits it and returns the end of the
+     * capitals, or {@code start} when the line does not open with a dateline (a known place is left to the gazetteer).
+     */
+    private int datelineEnd(Doc doc, int start) {
+        List<Token> toks = doc.tokens;
+        if (start < doc.titleEnd || start > doc.titleEnd && toks.get(start - 1).line() == toks.get(start).line()) {
+            return start;
+        }
+        int j = start;
+        while (j < toks.size() && j - start < 4 && toks.get(j).isWord() && toks.get(j).isAllCaps()
+                && toks.get(j).text().length() >= 2 && toks.get(j).line() == toks.get(start).line()) j++;
+        if (j == start || j >= toks.size() || j - start == 1 && toks.get(start).text().length() < 4) return start;
+        Token after = toks.get(j);
+        boolean dash = after.is("\u2014") || after.is("\u2013") || after.is("-") || after.is("(");
+        boolean commaPlace = after.is(",") && j + 1 < toks.size() && toks.get(j + 1).isCapitalised()
+                && (j + 2 >= toks.size() || !toks.get(j + 2).isWord() || toks.get(j + 2).line() != after.line());
+        if (!dash && !commaPlace) return start;
+        if (gazetteer(key(toks, start, j)) != null || lex.isNonEntity(toks.get(start).text())) return start;
+        Mention m = new Mention(titleCase(key(toks, start, j)), start, j, doc.weight(start));
+        m.votes[LOC] += 5;
+        doc.mentions.add(m);
+        return j;
     }
 
     /** End (exclusive) of the run of name tokens starting at {@code start}. */
@@ -675,8 +706,20 @@ public final class RuleBasedEntityTagger implements EntityTagger {
      */
     private Lexicon.Gazetteered gazetteer(String key) {
         Lexicon.Gazetteered hit = lex.gazetteer(key);
-        if (hit != null || key.length() <= 4 || key.indexOf(' ') >= 0 || !isUpper(key)) return hit;
-        return lex.gazetteer(key.charAt(0) + key.substring(1).toLowerCase(Locale.ROOT));
+        if (hit != null || key.length() <= 4 || !isUpper(key)) return hit;
+        return lex.gazetteer(titleCase(key));
+    }
+
+    /** "SAN FRANCISCO" → "San Francisco". */
+    private static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = c == ' ' || c == '-';
+        }
+        return sb.toString();
     }
 
     private static boolean isUpper(String s) {
@@ -999,6 +1042,9 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             else if (w.equals("at")) {
                 m.votes[ORG] += 0.5;
                 m.votes[LOC] += 0.4;
+            } else if (w.equals("of") && p > 0 && p == m.start - 1 && ORG_ROLE_TITLES.contains(toks.get(p - 1).text())) {
+                m.votes[ORG] += 2; // "vice president of Advanced Development Programs": the unit a role heads
+                m.lowConfidence = false;
             } else if (w.equals("by") && p > 0 && CREDIT_WORDS.contains(toks.get(p - 1).lower())) {
                 m.votes[PERSON] += 3; // "Reporting by Will Dunham", "Editing by Tom Brown", "written by X"
             } else if (w.equals("by")) {

@@ -408,4 +408,18 @@ class RuleBasedEntityTaggerTest {
         assertThat(p.aliases()).contains("Skyrider");
         assertThat(find(es, "Skyrider")).isEmpty();
     }
+
+    @Test
+    void capitalsOpeningALineBeforeACommaAndPlaceAreADatelinePlace() {
+        List<Entity> es = tagger.tag("", "MARROWDALE, Ohio \u2014 The council met on Monday.\nSAN FRANCISCO (AP) \u2014 Rents rose.");
+        assertThat(typeOf(es, "Marrowdale")).isEqualTo("LOCATION");
+        assertThat(typeOf(es, "San Francisco")).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void unitThatARoleHeadsIsAnOrganisation() {
+        List<Entity> es = tagger.tag("", "\"It works,\" said Ana Pereira, director of Special Flight Programs at the firm.");
+        assertThat(typeOf(es, "Special Flight Programs")).isEqualTo("ORGANIZATION");
+        assertThat(typeOf(es, "Ana Pereira")).isEqualTo("PERSON");
+    }
 }
