@@ -73,7 +73,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             "islands", "street", "avenue", "road", "boulevard", "square", "county", "province", "city", "valley",
             "bay", "ocean", "sea", "gulf", "strait", "coast", "peninsula", "desert", "park", "airport", "harbor",
             "harbour", "port", "canyon", "beach", "district", "region", "state", "heights", "hills", "springs",
-            "falls", "bridge", "canal");
+            "falls", "bridge", "canal", "creek", "wharf", "pier", "reef", "glacier", "inlet", "lagoon", "plaza", "ridge");
     /** Words after a name that say it is a product. */
     private static final Set<String> PRODUCT_NEXT = Set.of("model", "models", "app", "apps", "chatbot", "chatbots",
             "assistant", "smartphone", "smartphones", "phone", "phones", "handset", "device", "devices", "software",
@@ -168,6 +168,9 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             "conglomerate", "nonprofit", "charity", "regulator", "group", "club", "team", "party", "university",
             "supplier", "manufacturer", "maker", "developer", "website", "site", "network", "channel", "daily",
             "weekly", "union");
+    /** Last words of sports and concert venues. */
+    private static final Set<String> VENUE_HEADS = Set.of("center", "centre", "arena", "garden", "gardens",
+            "stadium", "field", "coliseum", "dome", "ballpark", "speedway", "raceway", "amphitheater", "amphitheatre");
     /** Particles that start a surname: "Van Der Beek", "de la Cruz", "bin Salman". */
     private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "del",
             "della", "di", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das");
@@ -375,6 +378,15 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             if (j > start && hyphenSuffix(toks.get(j - 1)) != null) break;
             if (t.isCapitalised()) {
                 j++;
+                continue;
+            }
+            // "Martha's Vineyard"-style names with a place head word after the possessive: "Dawson's Creek",
+            // "St. John's River" (not "Britain's Parliament": an institution head stays with the title rule below)
+            if (j > start && t.kind() == Token.Kind.POSSESSIVE && j + 1 < toks.size() && toks.get(j + 1).line() == line
+                    && toks.get(j + 1).isCapitalised() && LOC_HEADS.contains(toks.get(j + 1).lower())
+                    && !lex.isTitle(toks.get(j - 1).text())
+                    && gazetteer(nameText(toks.get(j - 1))) == null) {
+                j += 2;
                 continue;
             }
             // "U.S. Attorney's Office", "the Sheriff's Department": a title's office is one institution name
@@ -1030,6 +1042,12 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             // counts against a person, not for an organisation, as "the Kindle" or "the Thames" take it too
             if (p == m.start - 2 && n == 1 && toks.get(p + 1).is("the") && !doc.isCommon(nameText(toks.get(m.start)))) {
                 m.votes[PERSON] -= 1.5;
+            }
+            // "in KeyBank Center", "at Rogers Centre": a venue after "in"/"at" without an article is a place
+            // ("at the Wilson Center", with the article, is more often an institution)
+            if ((w.equals("in") || w.equals("at")) && p == m.start - 1 && m.end - m.start >= 2
+                    && VENUE_HEADS.contains(nameText(last).toLowerCase(Locale.ROOT))) {
+                m.votes[LOC] += 3;
             }
             if (w.equals("in")) m.votes[LOC] += 1.5;
             else if (w.equals("of") && p > 0 && DIRECTIONS.contains(toks.get(p - 1).lower())) {

@@ -422,4 +422,17 @@ class RuleBasedEntityTaggerTest {
         assertThat(typeOf(es, "Special Flight Programs")).isEqualTo("ORGANIZATION");
         assertThat(typeOf(es, "Ana Pereira")).isEqualTo("PERSON");
     }
+
+    @Test
+    void venueAfterInOrAtWithoutArticleIsAPlace() {
+        List<Entity> es = tagger.tag("", "The Hawks lost 3-1 in front of 12,000 fans in Brightwater Center on Friday.");
+        assertThat(typeOf(es, "Brightwater Center")).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void possessiveNameWithAPlaceHeadStaysOneName() {
+        List<Entity> es = tagger.tag("", "Tourists crowded Tanner's Creek and later Fisherman's Wharf all summer.");
+        assertThat(typeOf(es, "Tanner's Creek")).isEqualTo("LOCATION");
+        assertThat(find(es, "Tanner")).isEmpty();
+    }
 }
