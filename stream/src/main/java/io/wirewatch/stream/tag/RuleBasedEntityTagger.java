@@ -32,9 +32,12 @@ import java.util.Set;
  *       them capitalised mid-sentence.</li>
  *   <li>Vote on a type for each mention from the gazetteer, first names, titles, head words
  *       ("Inc.", "Department", "River"), version numbers, the next words ("models", "app", "-based"),
- *       appositions (", the AI company"), prepositions of place ("in X", "southwest of X") and sports
- *       context ("X's manager", "away to X": a club).</li>
- *   <li>Resolve aliases within the article: surnames to full names ("Jassy" → "Andy Jassy"), a family
+ *       appositions (", the AI company"), prepositions of place ("in X", "southwest of X"), sports
+ *       context ("X's manager", "away to X": a club), role and kind nouns before a name ("singer X",
+ *       "the journal X"), an age in commas (", 34,"), credit lines ("Reporting by X"), venues ("in X Center")
+ *       and datelines ("BUFFALO, N.Y. —").</li>
+ *   <li>Resolve aliases within the article: surnames to full names ("Jassy" → "Andy Jassy", "Van Der Beek" →
+ *       "James Van Der Beek"), a model-numbered product's bare name ("Dreamliner" → "787 Dreamliner"), a family
  *       name to its one versioned product ("Mythos" → "Mythos 5"), "the Journal" to the one name ending in
  *       "Journal", acronyms to the name they abbreviate, organisation short forms ("FC Porto" → "Porto",
  *       "Tottenham" → "Tottenham Hotspur"), gazetteer aliases ("U.S." → "United States", "Minn." →
