@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
+import static io.wirewatch.stream.tag.Group.LOC;
 import static io.wirewatch.stream.tag.Group.ORG;
 import static io.wirewatch.stream.tag.Group.PERSON;
 import static io.wirewatch.stream.tag.Group.PRODUCT;
@@ -53,9 +54,8 @@ final class AliasResolver {
     static void mergeProductVariants(List<Group> groups) {
         for (Group v : groups) {
             if (v.mergedInto != null || v.type() != PRODUCT) continue;
-            int h = v.name.lastIndexOf('-');
-            if (h <= 0) continue;
-            String base = v.name.substring(0, h);
+            String base = withoutModelVariant(v.name);
+            if (base == null) continue;
             for (Group b : groups) {
                 if (b != v && b.mergedInto == null && b.name.equals(base)) {
                     b.absorb(v);
@@ -63,6 +63,36 @@ final class AliasResolver {
                 }
             }
         }
+    }
+
+    /**
+     * "Dreamliner" → "787 Dreamliner": a product name that another product's name repeats after a leading model
+     * number is the same product (the number is the model, the word its marketing name).
+     */
+    static void mergeModelNumberedProducts(List<Group> groups) {
+        Map<String, Group> products = new HashMap<>();
+        for (Group g : groups) if (g.mergedInto == null && g.type() == PRODUCT) products.putIfAbsent(g.name, g);
+        for (Group v : groups) {
+            if (v.mergedInto != null || v.type() != PRODUCT) continue;
+            int sp = v.name.indexOf(' ');
+            if (sp <= 0 || !Character.isDigit(v.name.charAt(0))) continue;
+            Group b = products.get(v.name.substring(sp + 1));
+            if (b != null && b != v && b.mergedInto == null) v.absorb(b);
+        }
+    }
+
+    /**
+     * The name without its hyphenated variant: "A350" for "A350-900", "787 Dreamliner" for "787-9 Dreamliner"
+     * (a word-internal hyphen counts only after a model number, so "F-35" keeps its hyphen); null when none.
+     */
+    static String withoutModelVariant(String name) {
+        int h = name.lastIndexOf('-');
+        if (h <= 0) return null;
+        int sp = name.indexOf(' ', h);
+        if (sp < 0) return name.substring(0, h); // the hyphen is in the last word: "A350-900"
+        int wordStart = name.lastIndexOf(' ', h) + 1;
+        if (!hasDigit(name.substring(wordStart, h))) return null;
+        return name.substring(0, h) + name.substring(sp);
     }
 
     static boolean isVersionString(String s) {
@@ -158,9 +188,33 @@ final class AliasResolver {
             byLast.computeIfAbsent(parts[lastIdx], k -> new ArrayList<>()).add(g);
             byFirst.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(g);
         }
+        // "Eyamba Sowers" typed an organisation only for want of a known first name: plain two- or three-word
+        // names without any organisation, place or product evidence, indexed for a surname that is a person's
+        Map<String, List<Group>> byLastUntyped = new HashMap<>();
+        for (Group g : groups) {
+            if (g.tokens() < 2 || g.tokens() > 3 || g.type() == PERSON || g.gazetteer
+                    || g.votes[ORG] > 0 || g.votes[LOC] > 0 || g.votes[PRODUCT] > 0) continue;
+            String[] parts = g.name.split(" ");
+            byLastUntyped.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(g);
+        }
+        for (Group a : groups) {
+            // "Van Der Beek" → "James Van Der Beek": a multi-word name that ends the name of one person
+            if (a.mergedInto != null || a.gazetteer || a.tokens() < 2) continue;
+            String[] parts = a.name.split(" ");
+            Group only = null;
+            int found = 0;
+            for (Group g : byLast.getOrDefault(parts[parts.length - 1], List.of())) {
+                if (g != a && g.mergedInto == null && g.tokens() > a.tokens() && g.name.endsWith(" " + a.name)) {
+                    only = g;
+                    found++;
+                }
+            }
+            if (found == 1) only.absorb(a);
+        }
         for (Group a : groups) {
             if (a.mergedInto != null || a.gazetteer || a.tokens() != 1) continue;
             List<Group> candidates = new ArrayList<>(byLast.getOrDefault(a.name, List.of()));
+            if (candidates.isEmpty() && a.type() == PERSON) candidates.addAll(byLastUntyped.getOrDefault(a.name, List.of()));
             if (a.count() <= 2) {
                 for (Group g : byFirst.getOrDefault(a.name, List.of())) if (!candidates.contains(g)) candidates.add(g);
             }

@@ -32,9 +32,12 @@ import java.util.Set;
  *       them capitalised mid-sentence.</li>
  *   <li>Vote on a type for each mention from the gazetteer, first names, titles, head words
  *       ("Inc.", "Department", "River"), version numbers, the next words ("models", "app", "-based"),
- *       appositions (", the AI company"), prepositions of place ("in X", "southwest of X") and sports
- *       context ("X's manager", "away to X": a club).</li>
- *   <li>Resolve aliases within the article: surnames to full names ("Jassy" → "Andy Jassy"), a family
+ *       appositions (", the AI company"), prepositions of place ("in X", "southwest of X"), sports
+ *       context ("X's manager", "away to X": a club), role and kind nouns before a name ("singer X",
+ *       "the journal X"), an age in commas (", 34,"), credit lines ("Reporting by X"), venues ("in X Center")
+ *       and datelines ("BUFFALO, N.Y. —").</li>
+ *   <li>Resolve aliases within the article: surnames to full names ("Jassy" → "Andy Jassy", "Van Der Beek" →
+ *       "James Van Der Beek"), a model-numbered product's bare name ("Dreamliner" → "787 Dreamliner"), a family
  *       name to its one versioned product ("Mythos" → "Mythos 5"), "the Journal" to the one name ending in
  *       "Journal", acronyms to the name they abbreviate, organisation short forms ("FC Porto" → "Porto",
  *       "Tottenham" → "Tottenham Hotspur"), gazetteer aliases ("U.S." → "United States", "Minn." →
@@ -67,13 +70,13 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             "regulations", "coalition", "alliance", "movement", "institution", "laboratory", "lab", "network",
             "courier", "examiner", "inquirer", "sentinel", "dispatch", "register", "chronicle", "bulletin", "enquirer",
             "courant", "ledger",
-            "channel", "radio", "television", "tv", "bank", "group", "directorate", "brotherhood");
+            "channel", "radio", "television", "tv", "bank", "group", "directorate", "brotherhood", "agence");
     /** Final words that make a name a place. */
     private static final Set<String> LOC_HEADS = Set.of("river", "lake", "mountain", "mountains", "mount", "island",
             "islands", "street", "avenue", "road", "boulevard", "square", "county", "province", "city", "valley",
             "bay", "ocean", "sea", "gulf", "strait", "coast", "peninsula", "desert", "park", "airport", "harbor",
             "harbour", "port", "canyon", "beach", "district", "region", "state", "heights", "hills", "springs",
-            "falls", "bridge", "canal");
+            "falls", "bridge", "canal", "creek", "wharf", "pier", "reef", "glacier", "inlet", "lagoon", "plaza", "ridge");
     /** Words after a name that say it is a product. */
     private static final Set<String> PRODUCT_NEXT = Set.of("model", "models", "app", "apps", "chatbot", "chatbots",
             "assistant", "smartphone", "smartphones", "phone", "phones", "handset", "device", "devices", "software",
@@ -81,7 +84,8 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             "tablet", "vehicle", "vehicles", "suv", "sedan", "drug", "vaccine", "jet", "jets", "aircraft",
             "missile", "missiles", "engine", "update", "release", "version", "beta", "subscription", "family",
             "series", "line", "chatbot's", "llm", "llms", "lander", "landers", "rover", "spacecraft", "probe",
-            "telescope", "rocket", "rockets", "capsule");
+            "telescope", "rocket", "rockets", "capsule", "mission", "missions", "drone", "drones", "satellite",
+            "satellites", "keyboard", "port", "game", "games");
     private static final Set<String> PRODUCT_HYPHEN = Set.of("class", "series", "family", "powered", "generated",
             "like", "style", "level", "tier");
     private static final Set<String> ORG_HYPHEN = Set.of("backed", "owned", "led", "made", "funded", "run",
@@ -93,7 +97,9 @@ public final class RuleBasedEntityTagger implements EntityTagger {
     /** Lower-case place nouns after a name ("the Hoa Lo prison", "Heathrow airport"). */
     private static final Set<String> PLACE_NEXT = Set.of("prison", "airport", "river", "lake", "island", "province",
             "region", "county", "city", "town", "village", "valley", "bay", "street", "square", "stadium", "border",
-            "coast", "district", "capital", "peninsula", "mountains", "strait", "neighborhood", "neighbourhood");
+            "coast", "district", "capital", "peninsula", "mountains", "strait", "neighborhood", "neighbourhood",
+            // a building or venue is where something happens ("the Elmwood Suites hotel"); a town has its police
+            "hotel", "motel", "resort", "arena", "mall", "casino", "police");
     /** Words after a single name that make it a person's ("the Trump administration"). */
     private static final Set<String> PERSON_OWNED = Set.of("administration", "campaign", "presidency", "era",
             "government", "family", "cabinet", "doctrine", "camp", "allies", "aide", "aides");
@@ -130,6 +136,58 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             "who", "whose");
     private static final Set<String> APPOSITION_PLACE = Set.of("city", "country", "state", "region", "town",
             "village", "province", "capital", "island", "nation", "county");
+
+    /**
+     * Government titles whose portfolio is named around them: "Press Secretary", "Foreign Minister",
+     * "Secretary of State", "Minister of Foreign Affairs".
+     */
+    private static final Set<String> PORTFOLIO_TITLES = Set.of("secretary", "minister", "ministers",
+            "representative", "czar", "adviser", "advisor");
+    /** Words naming a portfolio; next to a government title they are part of the title, not of a name. */
+    private static final Set<String> PORTFOLIO_WORDS = Set.of("state", "defense", "defence", "foreign", "interior",
+            "home", "justice", "finance", "treasury", "commerce", "trade", "health", "education", "energy", "labor",
+            "labour", "agriculture", "transportation", "transport", "housing", "homeland", "security", "press",
+            "communications", "veterans", "affairs", "environment", "culture", "economy", "economic", "war",
+            "national", "development", "information", "intelligence", "immigration", "climate", "digital", "cabinet",
+            "prime", "deputy", "assistant", "under", "acting", "general");
+    /** Lower-case role nouns right before a name make it a person's: "singer Ally Brooke", "co-author X". */
+    private static final Set<String> PERSON_ROLE_BEFORE = Set.of("singer", "actor", "actress", "rapper",
+            "comedian", "presenter", "star", "author", "co-author", "coauthor", "writer", "novelist", "poet",
+            "historian", "geologist", "scientist", "astronomer", "physicist", "biologist", "chemist", "researcher",
+            "professor", "economist", "analyst", "lawyer", "attorney", "judge", "judges", "reporter", "journalist",
+            "columnist", "photographer", "player", "players", "teammate", "teammates", "forward", "defender",
+            "midfielder", "striker", "goalkeeper", "pitcher", "quarterback", "coach", "student", "teacher", "doctor",
+            "nurse", "activist", "candidate", "voter", "resident", "businessman", "businesswoman", "entrepreneur",
+            "investor", "designer", "artist", "musician", "producer", "filmmaker", "director", "spokesman",
+            "spokeswoman", "spokesperson", "lawmaker", "senator", "congressman", "congresswoman",
+            "officer", "detective", "suspect", "victim", "widow", "wife", "husband", "son", "daughter", "brother",
+            "sister", "mother", "father", "colleague", "friend", "boyfriend", "girlfriend", "pastor", "priest",
+            "dancer", "chef", "pilot", "driver", "engineer", "founder", "cofounder", "co-founder",
+            "veteran", "soldier", "sergeant", "inmate", "prisoner", "hostage", "defendant", "plaintiff");
+    /** Lower-case kinds of organisation right before a name: "the journal Nature Astronomy", "retailer Target". */
+    private static final Set<String> ORG_KIND_BEFORE = Set.of("journal", "newspaper", "magazine", "tabloid",
+            "broadcaster", "outlet", "agency", "company", "firm", "startup", "start-up", "airline", "carrier", "bank",
+            "lender", "insurer", "automaker", "carmaker", "retailer", "chipmaker", "publisher", "studio", "label",
+            "conglomerate", "nonprofit", "charity", "regulator", "group", "club", "team", "party", "university",
+            "supplier", "manufacturer", "maker", "developer", "website", "site", "network", "channel", "daily",
+            "weekly", "union");
+    /** Last words of sports and concert venues. */
+    private static final Set<String> VENUE_HEADS = Set.of("center", "centre", "arena", "garden", "gardens",
+            "stadium", "field", "coliseum", "dome", "ballpark", "speedway", "raceway", "amphitheater", "amphitheatre");
+    /** Particles that start a surname: "Van Der Beek", "de la Cruz", "bin Salman". */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "del",
+            "della", "di", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das");
+    /** Words before "by" that credit a person: "Reporting by", "Editing by", "photographed by". */
+    private static final Set<String> CREDIT_WORDS = Set.of("reporting", "editing", "writing", "reported", "edited",
+            "written", "compiled", "photographed", "photo", "photos", "illustration", "directed", "narrated",
+            "authored", "co-written", "interview", "interviewed");
+    /** Capitalised words that name a variant of the product before them: "MacBook Pro", "Xbox One X" stays whole. */
+    private static final Set<String> PRODUCT_VARIANTS = Set.of("Pro", "Air", "Max", "Mini", "Plus", "Ultra",
+            "Lite", "Studio", "SE", "XL", "XR", "XS", "Neo", "Edge", "Prime", "One", "Go");
+    /** Capitalised device nouns that end a product name: "Magic Keyboard", "Surface Laptop", "Galaxy Buds". */
+    private static final Set<String> PRODUCT_HEADS = Set.of("keyboard", "mouse", "trackpad", "pencil", "laptop",
+            "tablet", "buds", "earbuds", "airpods", "speaker", "headset", "console", "router", "smartwatch",
+            "phone", "camera");
 
     private final Lexicon lex;
 
@@ -193,7 +251,9 @@ public final class RuleBasedEntityTagger implements EntityTagger {
                     if (t.isCapitalised()) caps++;
                     else if (!CONNECTORS.contains(t.text()) && !SMALL_WORDS.contains(t.text())) lower++;
                 }
-                titleCaseLine[line] = words >= 2 && caps >= 2 && lower <= (words >= 8 ? 1 : 0);
+                // a parenthesised line is a credit or a note, not a headline: "(Reporting by Will Dunham; Editing by ...)"
+                boolean parenthesised = tokens.get(i).is("(");
+                titleCaseLine[line] = !parenthesised && words >= 2 && caps >= 2 && lower <= (words >= 8 ? 1 : 0);
                 i = j;
             }
         }
@@ -255,13 +315,59 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         while (i < toks.size()) {
             Token t = toks.get(i);
             if (!t.isCapitalised()) {
+                if (isLowerModelCode(t) && i + 1 < toks.size() && PRODUCT_NEXT.contains(toks.get(i + 1).lower())) {
+                    // "777x jets", "320neo aircraft": a model code before a product noun, written in lower case
+                    Mention m = new Mention(t.text(), i, i + 1, doc.weight(i));
+                    m.votes[PRODUCT] += 4;
+                    doc.mentions.add(m);
+                } else if (isOrdinal(t) && i + 1 < toks.size() && toks.get(i + 1).isCapitalised()
+                        && LOC_HEADS.contains(toks.get(i + 1).lower()) && toks.get(i + 1).line() == t.line()) {
+                    // "6th Avenue", "42nd Street": a numbered street
+                    Mention m = new Mention(t.text() + " " + toks.get(i + 1).text(), i, i + 2, doc.weight(i));
+                    m.votes[LOC] += 4;
+                    contextVotes(doc, m);
+                    doc.mentions.add(m);
+                    i += 2;
+                    continue;
+                }
                 i++;
+                continue;
+            }
+            int dateline = datelineEnd(doc, i);
+            if (dateline > i) {
+                i = dateline;
                 continue;
             }
             int end = runEnd(doc, i);
             splitRun(doc, i, end);
             i = end;
         }
+    }
+
+    /**
+     * "BUFFALO, N.Y. —", "SAN JOSE, Calif. (AP) —": words in capitals opening a body line, then a comma and a place
+     * or a dash or parenthesis, are a dateline, and a dateline names a place. Emits it and returns the end of the
+     * capitals, or {@code start} when the line does not open with a dateline (a known place is left to the gazetteer).
+     */
+    private int datelineEnd(Doc doc, int start) {
+        List<Token> toks = doc.tokens;
+        if (start < doc.titleEnd || start > doc.titleEnd && toks.get(start - 1).line() == toks.get(start).line()) {
+            return start;
+        }
+        int j = start;
+        while (j < toks.size() && j - start < 4 && toks.get(j).isWord() && toks.get(j).isAllCaps()
+                && toks.get(j).text().length() >= 2 && toks.get(j).line() == toks.get(start).line()) j++;
+        if (j == start || j >= toks.size() || j - start == 1 && toks.get(start).text().length() < 4) return start;
+        Token after = toks.get(j);
+        boolean dash = after.is("\u2014") || after.is("\u2013") || after.is("-") || after.is("(");
+        boolean commaPlace = after.is(",") && j + 1 < toks.size() && toks.get(j + 1).isCapitalised()
+                && (j + 2 >= toks.size() || !toks.get(j + 2).isWord() || toks.get(j + 2).line() != after.line());
+        if (!dash && !commaPlace) return start;
+        if (gazetteer(key(toks, start, j)) != null || lex.isNonEntity(toks.get(start).text())) return start;
+        Mention m = new Mention(titleCase(key(toks, start, j)), start, j, doc.weight(start));
+        m.votes[LOC] += 5;
+        doc.mentions.add(m);
+        return j;
     }
 
     /** End (exclusive) of the run of name tokens starting at {@code start}. */
@@ -275,6 +381,15 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             if (j > start && hyphenSuffix(toks.get(j - 1)) != null) break;
             if (t.isCapitalised()) {
                 j++;
+                continue;
+            }
+            // "Martha's Vineyard"-style names with a place head word after the possessive: "Dawson's Creek",
+            // "St. John's River" (not "Britain's Parliament": an institution head stays with the title rule below)
+            if (j > start && t.kind() == Token.Kind.POSSESSIVE && j + 1 < toks.size() && toks.get(j + 1).line() == line
+                    && toks.get(j + 1).isCapitalised() && LOC_HEADS.contains(toks.get(j + 1).lower())
+                    && !lex.isTitle(toks.get(j - 1).text())
+                    && gazetteer(nameText(toks.get(j - 1))) == null) {
+                j += 2;
                 continue;
             }
             // "U.S. Attorney's Office", "the Sheriff's Department": a title's office is one institution name
@@ -305,6 +420,28 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         while (j > start && !toks.get(j - 1).isCapitalised() && toks.get(j - 1).kind() != Token.Kind.NUMBER
                 && !isVersion(toks.get(j - 1))) j--;
         return Math.max(j, start + 1);
+    }
+
+    /** Two to four digits and then one to three letters: "777x", "320neo" (not "1990s", "10th", "5pm", "4k"). */
+    static boolean isLowerModelCode(Token t) {
+        String s = t.text();
+        int d = 0;
+        while (d < s.length() && Character.isDigit(s.charAt(d))) d++;
+        if (d < 2 || d > 4 || s.length() - d < 1 || s.length() - d > 3) return false;
+        for (int k = d; k < s.length(); k++) if (!Character.isLetter(s.charAt(k))) return false;
+        String tail = s.substring(d).toLowerCase(Locale.ROOT);
+        return !Set.of("s", "th", "st", "nd", "rd", "pm", "am", "k", "m", "bn", "mm", "cm", "km", "kg", "mb", "gb", "tb",
+                "fps", "p", "hz", "mph", "ft", "in", "lb", "lbs", "mg", "ml", "g").contains(tail);
+    }
+
+    /** "6th", "42nd", "1st", "23rd". */
+    static boolean isOrdinal(Token t) {
+        String s = t.text();
+        int d = 0;
+        while (d < s.length() && Character.isDigit(s.charAt(d))) d++;
+        if (d == 0 || d > 3) return false;
+        String tail = s.substring(d);
+        return tail.equals("th") || tail.equals("st") || tail.equals("nd") || tail.equals("rd");
     }
 
     /** Three or four digits that are not a year: an aircraft or device model number. */
@@ -352,13 +489,58 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         for (int i = start; i < end; i++) {
             Token t = toks.get(i);
             if (t.isWord() && lex.isTitle(t.text()) && !lex.isFirstName(t.text()) && gazetteerMatch(doc, i, end) == i
-                    && !titleInsideName(toks, start, i, end)) {
-                splitSegment(doc, segStart, i, afterTitle, t.text());
+                    && !titleInsideName(toks, start, i, end) && !surnameLikeTitle(toks, segStart, i, end)
+                    && !titleEndsPlaceName(doc, segStart, i, end)) {
+                int segEnd = i;
+                boolean portfolio = PORTFOLIO_TITLES.contains(t.lower());
+                // "White House Press Secretary", "U.S. Defense Secretary": the portfolio belongs to the title
+                while (portfolio && segEnd > segStart + 1 && PORTFOLIO_WORDS.contains(toks.get(segEnd - 1).lower())) {
+                    segEnd--;
+                }
+                splitSegment(doc, segStart, segEnd, afterTitle, t.text());
                 afterTitle = true;
                 segStart = i + 1;
+                // "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Wang Yi": skip the portfolio
+                if (portfolio) {
+                    int k = segStart;
+                    while (k < end && (toks.get(k).is("of") || toks.get(k).is("for") || toks.get(k).is("the")
+                            || toks.get(k).is("and") || PORTFOLIO_WORDS.contains(toks.get(k).lower()))) k++;
+                    if (k > segStart && k < end && toks.get(k - 1).isCapitalised()) segStart = k;
+                    else if (k == end && k > segStart) segStart = end;
+                }
             }
         }
         splitSegment(doc, segStart, end, afterTitle, null);
+    }
+
+    /**
+     * "the Sioux Falls Argus Leader": a title word (not a corporate role like "CEO") ending a run after a place and
+     * a further name word is the last word of a newspaper-style name, not the title of a person.
+     */
+    private boolean titleEndsPlaceName(Doc doc, int segStart, int i, int end) {
+        List<Token> toks = doc.tokens;
+        if (i != end - 1 || i - segStart < 2 || ORG_ROLE_TITLES.contains(toks.get(i).lower())) return false;
+        if (placeInsideLongerName(doc, segStart, i)) return true;
+        // a place held by its head word ("Sioux Falls", "Kansas City") and then a word that is not a first name
+        for (int k = segStart + 1; k < i - 1; k++) {
+            if (LOC_HEADS.contains(toks.get(k).lower()) && toks.get(k).isCapitalised()) {
+                for (int x = segStart; x < i; x++) {
+                    Token t = toks.get(x);
+                    if (!t.isCapitalised() || lex.isFirstName(nameText(t))) return false;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Kevin King", "Jane Bishop": a title word right after a first name, ending the name, is a surname
+     * ("Virginia Governor Ralph Northam" still cuts, as a name follows the title).
+     */
+    private boolean surnameLikeTitle(List<Token> toks, int segStart, int i, int end) {
+        return i > segStart && lex.isFirstName(nameText(toks.get(i - 1)))
+                && (i + 1 >= end || !toks.get(i + 1).isCapitalised());
     }
 
     /**
@@ -412,7 +594,8 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         for (int k = from + 1; k < to - 1; k++) {
             Token t = toks.get(k);
             if (!t.is("and") && !t.is("&")) continue;
-            if (t.is("and") && toks.get(k + 1).is("the") || !hasWordConnector(toks, from, k) && isInstitutionHead(nameText(toks.get(k - 1)).toLowerCase(Locale.ROOT))) {
+            if (t.is("and") && toks.get(k + 1).is("the") || !hasWordConnector(toks, from, k) && isInstitutionHead(nameText(toks.get(k - 1)).toLowerCase(Locale.ROOT))
+                    || t.is("and") && listOfTwoNames(toks, from, k, to)) {
                 splitSegment(doc, from, k, afterTitle, null);
                 splitSegment(doc, k + 1, to, false, titleAfter);
                 return;
@@ -432,7 +615,21 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             int g = gazetteerMatch(doc, i, to);
             if (g > i) {
                 emitSegment(doc, segStart, i, afterTitle, null);
-                emitGazetteer(doc, i, g, lex.gazetteer(key(toks, i, g)));
+                Lexicon.Gazetteered hit = gazetteer(key(toks, i, g));
+                int v = g;
+                while (v < to && EntityTypes.PRODUCT.equals(hit.type()) && PRODUCT_VARIANTS.contains(nameText(toks.get(v)))) v++;
+                if (v > g) {
+                    // "MacBook Pro", "MacBook Air": a product line is its own product, not the family name plus a word
+                    Mention m = new Mention(key(toks, i, v), i, v, doc.weight(i));
+                    m.votes[PRODUCT] += 6;
+                    contextVotes(doc, m);
+                    doc.mentions.add(m);
+                    afterTitle = false;
+                    i = v;
+                    segStart = v;
+                    continue;
+                }
+                emitGazetteer(doc, i, g, hit);
                 afterTitle = false;
                 i = g;
                 segStart = g;
@@ -441,6 +638,18 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             i++;
         }
         emitSegment(doc, segStart, to, afterTitle, titleAfter);
+    }
+
+    /**
+     * "Wistron and Global Lighting Technologies": when the head word after "and" already closes a name of three
+     * or more words, the words before "and" are a name of their own, listed with it. "Procter and Gamble Co.",
+     * "Marks and Spencer Group" (short second part) and "Bill and Melinda Gates Foundation" (a first name before
+     * "and") stay one name.
+     */
+    private boolean listOfTwoNames(List<Token> toks, int from, int and, int to) {
+        if (to - (and + 1) < 3 || hasWordConnector(toks, from, and) || hasWordConnector(toks, and + 1, to)) return false;
+        if (lex.isFirstName(nameText(toks.get(from)))) return false;
+        return isInstitutionHead(nameText(toks.get(to - 1)).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -458,7 +667,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             if (!t.isCapitalised() || lex.isNonEntity(nameText(t))) return false;
             int g = gazetteerMatch(doc, k, to);
             if (g > k) {
-                Lexicon.Gazetteered hit = lex.gazetteer(key(toks, k, g));
+                Lexicon.Gazetteered hit = gazetteer(key(toks, k, g));
                 if (hit == null || !EntityTypes.LOCATION.equals(hit.type()) || place) return false;
                 place = true;
                 k = g;
@@ -494,7 +703,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         for (int j = max; j > i; j--) {
             // a match may not cut a hyphenated name token in the middle of the run
             String k = key(toks, i, j);
-            Lexicon.Gazetteered hit = lex.gazetteer(k);
+            Lexicon.Gazetteered hit = gazetteer(k);
             if (hit == null) continue;
             if (j - i == 1 && k.length() < 2 && !(i == doc.tokens.size() - 1 || end - i == 1)) continue;
             if (j - i == 1 && doc.unreliable(toks.get(i)) && lex.isCommonWord(k) && !doc.reliableCaps.contains(k)
@@ -504,6 +713,33 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             return j;
         }
         return i;
+    }
+
+    /**
+     * The gazetteer entry of a name, also for a one-word name in capitals ("WASHINGTON —", "VIENNA —": datelines
+     * and shouted headings write places in capitals; acronyms of four letters or fewer are left alone).
+     */
+    private Lexicon.Gazetteered gazetteer(String key) {
+        Lexicon.Gazetteered hit = lex.gazetteer(key);
+        if (hit != null || key.length() <= 4 || !isUpper(key)) return hit;
+        return lex.gazetteer(titleCase(key));
+    }
+
+    /** "SAN FRANCISCO" → "San Francisco". */
+    private static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = c == ' ' || c == '-';
+        }
+        return sb.toString();
+    }
+
+    private static boolean isUpper(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLowerCase(s.charAt(i))) return false;
+        return true;
     }
 
     private static String key(List<Token> toks, int from, int to) {
@@ -635,8 +871,12 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             // lower case ("Corridor" the company vs "Policy" in a section name); "the Journal" is kept for aliasing.
             Token prev = from > 0 ? toks.get(from - 1) : null;
             boolean definite = prev != null && prev.is("the") && (ORG_HEADS.contains(lower) || LOC_HEADS.contains(lower));
+            // "The Hill's request", "according to The Times": a capitalised "The" mid-sentence is part of a name
+            boolean namedThe = prev != null && prev.text().equals("The") && !doc.unreliable(prev) && !fragment;
             if (definite) {
                 m.definiteHead = true;
+            } else if (namedThe) {
+                m.votes[ORG] += 1.5;
             } else if (doc.lowercaseWords.contains(lower) || fragment) {
                 return;
             } else {
@@ -720,13 +960,19 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             heads = true;
         }
         if (version) m.votes[PRODUCT] += 4;
+        // "iMac", "iPhone", "iOS": a lower-case "i" before a capital is a product naming habit
+        String ft = first.text();
+        if (ft.length() > 2 && ft.charAt(0) == 'i' && Character.isUpperCase(ft.charAt(1))) m.votes[PRODUCT] += 2.5;
+        if (n >= 2 && PRODUCT_HEADS.contains(lastLower) && last.isCapitalised() && !heads) m.votes[PRODUCT] += 3;
         if (lex.isFirstName(nameText(first)) && n >= 2 && n <= 4 && !heads && !version) m.votes[PERSON] += 3;
         else if (lex.isFirstName(nameText(first)) && n == 1) m.votes[PERSON] += 0.5;
         if (n == 1 && first.isAllCaps() && first.text().length() <= 6) m.votes[ORG] += 1;
         // defaults: two or three plain capitalised words are most often a person; one word an organisation
         boolean wordy = doc.isCommon(nameText(first)) && !lex.isFirstName(nameText(first))
                 || doc.isCommon(nameText(last)) && !lex.isFirstName(nameText(first));
-        if (n >= 2 && n <= 3 && !heads && !version && !wordy) m.prior[PERSON] += 0.8;
+        // "James Van Der Beek", "Pieter de la Cruz": a surname particle lets a person's name run to four words
+        boolean particle = n == 4 && SURNAME_PARTICLES.contains(toks.get(m.start + 1).lower());
+        if ((n >= 2 && n <= 3 || particle) && !heads && !version && !wordy) m.prior[PERSON] += 0.8;
         m.prior[ORG] += n == 1 ? 0.6 : 0.4;
         if (n == 1) m.prior[PERSON] += 0.3;
     }
@@ -776,12 +1022,36 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             if (!possessive && PLACE_NEXT.contains(w)) m.votes[LOC] += 2;
             if (SPEECH_VERBS.contains(w) && !possessive) m.votes[PERSON] += 0.4;
             if (w.equals(",")) apposition(doc, m, j + 1);
+            // "Eyamba Sowers, 34, said": an age in commas follows only a person's name
+            if (w.equals(",") && !possessive && j + 2 < toks.size() && toks.get(j + 1).kind() == Token.Kind.NUMBER
+                    && toks.get(j + 1).text().length() <= 3 && !toks.get(j + 1).text().contains(".")
+                    && toks.get(j + 2).is(",") && n >= 2) {
+                m.votes[PERSON] += 3;
+            }
         }
         // previous words: "in X", "at X"
         int p = m.start - 1;
         if (p >= 0 && toks.get(p).is("the")) p--;
         if (p >= 0 && toks.get(p).line() == toks.get(m.start).line()) {
             String w = toks.get(p).lower();
+            boolean lowerOrStart = !toks.get(p).isCapitalised() || toks.get(p).sentenceStart();
+            if (p == m.start - 1 && lowerOrStart && PERSON_ROLE_BEFORE.contains(w)) {
+                m.votes[PERSON] += 2.5; // "singer Ally Brooke", "planetary geologist Rosaly Lopes"
+            }
+            if (p == m.start - 1 && lowerOrStart && ORG_KIND_BEFORE.contains(w)) {
+                m.votes[ORG] += 2.5; // "the journal Nature Astronomy", "news agency Ruptly", "the startup Corridor"
+            }
+            // "the Taliban", "the Kremlin": a person's name never takes the article (one-word names only); this
+            // counts against a person, not for an organisation, as "the Kindle" or "the Thames" take it too
+            if (p == m.start - 2 && n == 1 && toks.get(p + 1).is("the") && !doc.isCommon(nameText(toks.get(m.start)))) {
+                m.votes[PERSON] -= 1.5;
+            }
+            // "in KeyBank Center", "at Rogers Centre": a venue after "in"/"at" without an article is a place
+            // ("at the Wilson Center", with the article, is more often an institution)
+            if ((w.equals("in") || w.equals("at")) && p == m.start - 1 && m.end - m.start >= 2
+                    && VENUE_HEADS.contains(nameText(last).toLowerCase(Locale.ROOT))) {
+                m.votes[LOC] += 3;
+            }
             if (w.equals("in")) m.votes[LOC] += 1.5;
             else if (w.equals("of") && p > 0 && DIRECTIONS.contains(toks.get(p - 1).lower())) {
                 m.votes[LOC] += 2; // "a village southwest of Ithaca", "20 miles north of Boston"
@@ -793,6 +1063,11 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             else if (w.equals("at")) {
                 m.votes[ORG] += 0.5;
                 m.votes[LOC] += 0.4;
+            } else if (w.equals("of") && p > 0 && p == m.start - 1 && ORG_ROLE_TITLES.contains(toks.get(p - 1).text())) {
+                m.votes[ORG] += 2; // "vice president of Advanced Development Programs": the unit a role heads
+                m.lowConfidence = false;
+            } else if (w.equals("by") && p > 0 && CREDIT_WORDS.contains(toks.get(p - 1).lower())) {
+                m.votes[PERSON] += 3; // "Reporting by Will Dunham", "Editing by Tom Brown", "written by X"
             } else if (w.equals("by")) {
                 m.votes[ORG] += 0.3;
                 m.votes[PERSON] += 0.3;
@@ -909,6 +1184,7 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         List<Group> groups = new ArrayList<>(byKey.values());
         AliasResolver.mergeVersionedProducts(groups);
         AliasResolver.mergeProductVariants(groups);
+        AliasResolver.mergeModelNumberedProducts(groups);
         AliasResolver.mergeAcronyms(groups);
         AliasResolver.mergeOrganisationShortForms(groups);
         AliasResolver.mergePartialPersonNames(groups);

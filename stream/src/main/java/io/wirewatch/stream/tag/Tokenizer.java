@@ -14,7 +14,7 @@ import java.util.Set;
 public final class Tokenizer {
     /** Abbreviations whose final dot does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "inc", "corp", "ltd", "co",
-            "jr", "sr", "vs", "gen", "gov", "sen", "rep", "prof", "lt", "col", "sgt", "capt", "no", "mt", "ft", "rev",
+            "jr", "sr", "vs", "gen", "gov", "sen", "sens", "rep", "reps", "prof", "lt", "col", "sgt", "capt", "no", "mt", "ft", "rev",
             "jan", "feb", "aug", "sept", "oct", "nov", "dec", "est", "approx", "dept", "univ", "bros");
 
     /**
@@ -129,6 +129,13 @@ public final class Tokenizer {
             out.add(new Token(String.valueOf(c), Token.Kind.PUNCT, line, sentenceStart, out.size()));
             if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2022' || c == '|') {
                 sentenceStart = true;
+            }
+            // a quotation opened after a comma or colon starts a quoted sentence: 'said, “We pray ...' (its capital
+            // says nothing); not a quoted name inside a sentence: 'dubbed the “Hanoi Hilton”'
+            if ((c == '\u201C' || c == '"') && i + 1 < n && Character.isUpperCase(text.charAt(i + 1))) {
+                int b = i - 1;
+                while (b >= 0 && text.charAt(b) == ' ') b--;
+                if (b >= 0 && (text.charAt(b) == ',' || text.charAt(b) == ':')) sentenceStart = true;
             }
             i++;
         }

@@ -166,7 +166,7 @@ public final class EntityGold {
 
     public static void main(String[] args) {
         EntityTagger tagger = new RuleBasedEntityTagger();
-        for (String set : List.of("seeds", "heldout", "fresh", "holdout2")) {
+        for (String set : List.of("seeds", "heldout", "fresh", "holdout2", "holdout3")) {
             Score s = scoreAll(tagger, load(set));
             System.out.println(set + ": " + s);
             s.errors().forEach(e -> System.out.println("  " + e));
