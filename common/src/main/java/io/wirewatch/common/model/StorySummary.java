@@ -18,10 +18,13 @@ import java.util.Objects;
  * @param topEntities    the most salient entities over its articles (salience averaged per article)
  * @param topics         IPTC Media Topics over its articles (score averaged per article)
  * @param timeline       NEW_STORY then each DEVELOPMENT, oldest first (bounded: the first and the latest kept)
+ * @param mergedInto     null, or the story this one was merged into when a later article showed both were the
+ *                       same event: its articles keep their story id, and the other story carries on
  */
 public record StorySummary(String storyId, String headline, Instant firstSeen, Instant lastUpdate,
                            int articleCount, int duplicateCount, int outletCount, List<String> outlets,
-                           List<Entity> topEntities, List<TopicTag> topics, List<Development> timeline) {
+                           List<Entity> topEntities, List<TopicTag> topics, List<Development> timeline,
+                           String mergedInto) {
     public StorySummary {
         Objects.requireNonNull(storyId, "storyId");
         Objects.requireNonNull(firstSeen, "firstSeen");

@@ -184,13 +184,17 @@ public final class ClusteringEvaluation {
         return (Ids.shortId("half", l.story()).charAt(15) & 1) == 0;
     }
 
-    /** Replays the set in time order through a fresh engine; returns article id → story id. */
+    /**
+     * Replays the set in time order through a fresh engine; returns article id → the story it ended up in:
+     * its story id, or where a merge took that story ({@code mergedInto} on {@code wirewatch.stories}).
+     */
     public static Map<String, String> cluster(List<Labelled> set, StorySettings settings) {
         StoryEngine engine = new StoryEngine(StoryState.inMemory(), settings);
         Map<String, String> out = new HashMap<>();
         for (Labelled l : set) {
             out.put(l.article().articleId(), engine.onArticle(l.article(), l.time()).article().storyId());
         }
+        out.replaceAll((article, story) -> engine.resolve(story));
         return out;
     }
 

@@ -37,8 +37,9 @@ public final class StoryAssignProcessor implements Processor<String, StoryInput,
     public static final String INDEX = "story-index-store";
     public static final String ARTICLES = "story-article-store";
     public static final String DF = "story-df-store";
+    public static final String ALIASES = "story-alias-store";
     public static final String REORDER = "story-reorder-store";
-    public static final String[] STORES = {CENTROIDS, INDEX, ARTICLES, DF, REORDER};
+    public static final String[] STORES = {CENTROIDS, INDEX, ARTICLES, ALIASES, DF, REORDER};
 
     /** An input waiting in the reorder buffer. */
     public record Buffered(long timestamp, long arrivedWallMs, StoryInput input) {
@@ -48,6 +49,7 @@ public final class StoryAssignProcessor implements Processor<String, StoryInput,
     static final JsonSerde<StoryCentroid> CENTROID_SERDE = new JsonSerde<>(StoryCentroid.class);
     static final JsonSerde<StoryIndexEntry> INDEX_SERDE = new JsonSerde<>(StoryIndexEntry.class);
     static final JsonSerde<ArticleRef> ARTICLE_SERDE = new JsonSerde<>(ArticleRef.class);
+    static final JsonSerde<StoryAlias> ALIAS_SERDE = new JsonSerde<>(StoryAlias.class);
 
     private static final Logger LOG = LoggerFactory.getLogger(StoryAssignProcessor.class);
 
@@ -74,6 +76,8 @@ public final class StoryAssignProcessor implements Processor<String, StoryInput,
                 Serdes.String(), INDEX_SERDE));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES),
                 Serdes.String(), ARTICLE_SERDE));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ALIASES),
+                Serdes.String(), ALIAS_SERDE));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DF),
                 Serdes.Integer(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REORDER),
@@ -87,10 +91,11 @@ public final class StoryAssignProcessor implements Processor<String, StoryInput,
         KeyValueStore<String, StoryIndexEntry> index = context.getStateStore(INDEX);
         KeyValueStore<String, ArticleRef> articles = context.getStateStore(ARTICLES);
         KeyValueStore<Integer, Long> df = context.getStateStore(DF);
+        KeyValueStore<String, StoryAlias> aliases = context.getStateStore(ALIASES);
         // a fresh cache per init: a revived or restored task starts from the stores, never from old objects
         // the development half's stores live in the story partitions' tasks: none here
-        StoryState state = new StoryState(Kv.of(centroids), Kv.of(index), Kv.of(articles), Kv.of(df),
-                null, null).cached();
+        StoryState state = new StoryState(Kv.of(centroids), Kv.of(index), Kv.of(articles), Kv.of(aliases),
+                Kv.of(df), null, null).cached();
         assigner = new StoryAssigner(state, settings, BackgroundFrequencies.shipped());
         long every = Math.max(60_000, Math.min(settings.retentionMs() / 10, Duration.ofHours(1).toMillis()));
         context.schedule(Duration.ofMillis(every), PunctuationType.STREAM_TIME, t -> {
@@ -150,12 +155,17 @@ public final class StoryAssignProcessor implements Processor<String, StoryInput,
         }
         StoryAssigned out;
         try {
-            out = StoryAssigned.of(in.article(), assigner.assign(in.article(), record.timestamp()));
+            StoryAssigner.Assignment decision = assigner.assign(in.article(), record.timestamp());
+            out = StoryAssigned.of(in.article(), decision);
+            // the stories this article showed to be the same event hand over to it on their own partitions
+            for (String merged : decision.merged()) {
+                context.forward(new Record<>(merged, StoryAssigned.merge(merged, decision.storyId()), record.timestamp()));
+            }
         } catch (RuntimeException e) {
             // never lose an accepted article: it goes on as a story of its own
             LOG.error("Story assignment failed for article {}: {}", in.article().articleId(), e.toString());
             out = StoryAssigned.of(in.article(), new StoryAssigner.Assignment(
-                    Ids.shortId("story", in.article().articleId()), true, false, 0));
+                    Ids.shortId("story", in.article().articleId()), true, false, 0, java.util.List.of()));
         }
         context.forward(new Record<>(out.storyId(), out, record.timestamp()));
     }

@@ -34,6 +34,11 @@ import java.util.TreeMap;
  * not gone dormant, and the article shares at least {@link StorySettings#minSharedTerms()} of its
  * {@value #SALIENT_TERMS} heaviest terms with the story (one shared name is a subject, not an event).
  * Otherwise it starts a story whose id derives from its article id.
+ * <p>
+ * When an article joins two or more stories by every one of these gates, it shows they are one event told
+ * from two sides (a first headline about "the largest dinosaur ever", another about "a titanosaur
+ * unearthed in Argentina", then one that says both): the best match carries on with both centroids, and
+ * the others become aliases of it ({@link StoryAlias}; their summaries say {@code mergedInto}).
  */
 public final class StoryAssigner {
     static final int DOC_COUNT_KEY = -1;
@@ -66,9 +71,16 @@ public final class StoryAssigner {
      * @param newStory   the article starts the story
      * @param update     the article is a new revision of one the story already has (counted once)
      * @param similarity cosine with the story it joined (0 for a new story, 1 for an update)
+     * @param merged     other stories the article also joined by every gate, now merged into this one
      */
-    public record Assignment(String storyId, boolean newStory, boolean update, double similarity) {
+    public record Assignment(String storyId, boolean newStory, boolean update, double similarity, List<String> merged) {
+        public Assignment {
+            merged = merged == null ? List.of() : List.copyOf(merged);
+        }
     }
+
+    /** Longest chain of merges followed (a chain only grows by one per merge, and merges are rare). */
+    static final int MAX_ALIAS_HOPS = 32;
 
     private final StoryState state;
     private final StorySettings settings;
@@ -82,32 +94,54 @@ public final class StoryAssigner {
 
     public Assignment assign(Article a, long ts) {
         ArticleRef ref = state.articles().get(a.articleId());
-        StoryCentroid known = ref == null ? null : state.centroids().get(ref.storyId());
+        StoryCentroid known = ref == null ? null : state.centroids().get(resolve(ref.storyId()));
         boolean update = known != null;
         Map<String, Double> vector = vector(a);
         Map<String, Double> idf = new HashMap<>();
         StoryCentroid story = known;
         double similarity = 1;
+        List<Match> alsoJoined = List.of();
         if (story == null) {
-            Match m = bestMatch(vector, ts, idf);
+            List<Match> matches = matches(vector, ts, idf);
+            Match m = matches.isEmpty() ? null : matches.get(0);
             similarity = m == null ? 0 : m.similarity();
             story = m == null ? null : m.story();
+            alsoJoined = matches.size() > 1 ? matches.subList(1, matches.size()) : List.of();
         }
         if (!update) learnDocumentFrequencies(vector);
         boolean newStory = story == null;
         String storyId = newStory ? Ids.shortId("story", a.articleId()) : story.storyId();
         StoryCentroid base = newStory ? new StoryCentroid(storyId, ts, ts, Map.of()) : story;
+        List<String> merged = new ArrayList<>();
+        for (Match other : alsoJoined) {
+            // the article is the same event as both stories, so they are one: the best match carries on
+            base = absorb(base, other.story().centroid(), other.story().firstSeen());
+            state.centroids().delete(other.story().storyId());
+            state.aliases().put(other.story().storyId(), new StoryAlias(storyId, ts));
+            merged.add(other.story().storyId());
+        }
         state.centroids().put(storyId, absorb(base, vector, ts));
         state.articles().put(a.articleId(), new ArticleRef(storyId, ts));
         index(storyId, lookupTerms(vector, idf), ts);
-        return new Assignment(storyId, newStory, update, similarity);
+        return new Assignment(storyId, newStory, update, similarity, merged);
+    }
+
+    /** The story that carries on for this id: itself, or the end of its chain of merges. */
+    public String resolve(String storyId) {
+        String id = storyId;
+        for (int i = 0; i < MAX_ALIAS_HOPS; i++) {
+            StoryAlias alias = state.aliases().get(id);
+            if (alias == null) return id;
+            id = alias.into();
+        }
+        return id;
     }
 
     /** The story of the article a copy duplicates (empty when unknown); the copy keeps the story awake. */
     public Optional<String> storyOf(Duplicate d, long ts) {
         ArticleRef ref = state.articles().get(d.duplicateOf());
         if (ref == null) return Optional.empty();
-        StoryCentroid c = state.centroids().get(ref.storyId());
+        StoryCentroid c = state.centroids().get(resolve(ref.storyId()));
         if (c == null) return Optional.empty();
         if (ts > c.lastUpdate()) state.centroids().put(c.storyId(), new StoryCentroid(c.storyId(), c.firstSeen(), ts, c.centroid()));
         return Optional.of(c.storyId());
@@ -120,13 +154,18 @@ public final class StoryAssigner {
         stories.forEach(state.centroids()::delete);
         state.articles().keysWhere(r -> r.lastSeen() < cutoff).forEach(state.articles()::delete);
         state.index().keysWhere(e -> e.lastSeen() < cutoff).forEach(state.index()::delete);
+        state.aliases().keysWhere(al -> al.lastSeen() < cutoff).forEach(state.aliases()::delete);
         return stories.size();
     }
 
     private record Match(StoryCentroid story, double similarity) {
     }
 
-    private Match bestMatch(Map<String, Double> vector, long ts, Map<String, Double> idf) {
+    /**
+     * The live stories the article joins by every gate, best first (highest cosine, then id). Usually none or
+     * one; more means the article bridges stories that are one event, and the assigner merges them.
+     */
+    private List<Match> matches(Map<String, Double> vector, long ts, Map<String, Double> idf) {
         Map<String, Double> votes = new TreeMap<>();
         List<String> query = lookupTerms(vector, idf);
         List<String> salient = query.subList(0, Math.min(SALIENT_TERMS, query.size()));
@@ -135,12 +174,12 @@ public final class StoryAssigner {
             StoryIndexEntry e = state.index().get(t);
             if (e == null) continue;
             double w = vector.get(t) * idf(t, idf);
-            for (String id : e.storyIds()) votes.merge(id, w, Double::sum);
+            for (String id : e.storyIds()) votes.merge(resolve(id), w, Double::sum);
         }
         List<String> candidates = votes.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
-        Match best = null;
+        List<Match> joined = new ArrayList<>();
         for (String id : candidates) {
             StoryCentroid p = state.centroids().get(id);
             if (p == null || ts - p.lastUpdate() > settings.dormantAfterMs()) continue;
@@ -149,12 +188,11 @@ public final class StoryAssigner {
                     < settings.minSharedTerms()) continue;
             double all = cosine(vector, p.centroid(), idf, false);
             double words = cosine(vector, p.centroid(), idf, true);
-            if (all >= threshold && words >= settings.minTextSimilarity()
-                    && (best == null || all > best.similarity())) {
-                best = new Match(p, all);
-            }
+            if (all >= threshold && words >= settings.minTextSimilarity()) joined.add(new Match(p, all));
         }
-        return best;
+        joined.sort(Comparator.comparingDouble(Match::similarity).reversed()
+                .thenComparing(m -> m.story().storyId()));
+        return joined;
     }
 
     /** The article's term weights: title stems ×2, lead stems ×1, salient entities by salience. */

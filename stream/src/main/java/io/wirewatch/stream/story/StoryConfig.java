@@ -28,8 +28,9 @@ public final class StoryConfig extends AbstractConfig {
             .define(JOIN_THRESHOLD, Type.DOUBLE, 0.28, Range.between(0.0, 1.0), Importance.MEDIUM,
                     "TF-IDF cosine (title + lead, salient entities) between an article and a story's centroid "
                             + "above which the article joins the story, for an article with a lead (30+ distinct terms).")
-            .define(SHORT_JOIN_THRESHOLD, Type.DOUBLE, 0.10, Range.between(0.0, 1.0), Importance.MEDIUM,
-                    "The same for a headline-only item (15 terms or fewer); interpolated in between.")
+            .define(SHORT_JOIN_THRESHOLD, Type.DOUBLE, 0.25, Range.between(0.0, 1.0), Importance.MEDIUM,
+                    "The same for a headline-only item (15 terms or fewer); interpolated in between. An article "
+                            + "that passes it for two stories merges them.")
             .define(MIN_TEXT_SIMILARITY, Type.DOUBLE, 0.08, Range.between(0.0, 1.0), Importance.MEDIUM,
                     "Cosine over words alone (entities left out) an article needs with a story to join it: "
                             + "sharing a company name is not enough.")

@@ -55,7 +55,7 @@ public final class StoryDevelopProcessor implements Processor<String, StoryAssig
         KeyValueStore<String, StoryProfile> profiles = context.getStateStore(PROFILES);
         KeyValueStore<String, StoryMemory> memories = context.getStateStore(MEMORIES);
         // the assignment half's stores live in the assignment task: none here
-        StoryState state = new StoryState(null, null, null, null, Kv.of(profiles), Kv.of(memories)).cached();
+        StoryState state = new StoryState(null, null, null, null, null, Kv.of(profiles), Kv.of(memories)).cached();
         developer = new StoryDeveloper(state, settings);
         long every = Math.max(60_000, Math.min(settings.retentionMs() / 10, Duration.ofHours(1).toMillis()));
         context.schedule(Duration.ofMillis(every), PunctuationType.STREAM_TIME, developer::expire);
@@ -65,6 +65,11 @@ public final class StoryDevelopProcessor implements Processor<String, StoryAssig
     public void process(Record<String, StoryAssigned> record) {
         StoryAssigned in = record.value();
         if (in == null) return;
+        if (in.mergeInto() != null) {
+            developer.onMerged(in.storyId(), in.mergeInto(), record.timestamp()).ifPresent(s ->
+                    context.forward(record.withKey(s.storyId()).withValue(StoryOutput.of(s))));
+            return;
+        }
         if (in.duplicate() != null) {
             developer.onDuplicate(in.duplicate(), in.storyId(), record.timestamp()).ifPresent(s ->
                     context.forward(record.withKey(s.storyId()).withValue(StoryOutput.of(s))));

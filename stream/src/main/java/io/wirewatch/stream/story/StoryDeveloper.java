@@ -55,7 +55,7 @@ public final class StoryDeveloper {
             List<String> lead = lead(sentences, a.title());
             alert = StoryStage.alert(out, AlertType.NEW_STORY, lead, Instant.ofEpochMilli(ts));
             profile = new StoryProfile(assignment.storyId(), clip(a.title().isBlank() ? lead.get(0) : a.title()),
-                    a.articleId(), ts, ts, 0, 0, List.of(), Map.of(), Map.of(), List.of(development(alert, out, ts)));
+                    a.articleId(), ts, ts, 0, 0, List.of(), Map.of(), Map.of(), List.of(development(alert, out, ts)), null);
             memory = StoryMemory.empty();
         } else {
             // the story knows these names: a follow-up's "Anthroplic" is its "Anthropic"
@@ -88,8 +88,23 @@ public final class StoryDeveloper {
         if (p == null) return Optional.empty();
         List<String> outlets = addOutlet(p.outlets(), d.source(), d.url());
         p = new StoryProfile(p.storyId(), p.headline(), p.firstArticleId(), p.firstSeen(), Math.max(p.lastUpdate(), ts),
-                p.articleCount(), p.duplicateCount() + 1, outlets, p.entities(), p.topics(), p.timeline());
+                p.articleCount(), p.duplicateCount() + 1, outlets, p.entities(), p.topics(), p.timeline(), p.mergedInto());
         state.profiles().put(p.storyId(), p);
+        return Optional.of(summary(p));
+    }
+
+    /**
+     * The assignment task merged this story into another (a later article joined both): its summary says
+     * so once more, then it is forgotten here. Its articles keep their story id; consumers of
+     * {@code wirewatch.stories} follow {@code mergedInto}. Empty when the story is unknown here.
+     */
+    public Optional<StorySummary> onMerged(String storyId, String into, long ts) {
+        StoryProfile p = state.profiles().get(storyId);
+        if (p == null) return Optional.empty();
+        p = new StoryProfile(p.storyId(), p.headline(), p.firstArticleId(), p.firstSeen(), Math.max(p.lastUpdate(), ts),
+                p.articleCount(), p.duplicateCount(), p.outlets(), p.entities(), p.topics(), p.timeline(), into);
+        state.profiles().delete(storyId);
+        state.memories().delete(storyId);
         return Optional.of(summary(p));
     }
 
@@ -119,12 +134,12 @@ public final class StoryDeveloper {
         List<String> outlets = addOutlet(p.outlets(), a.source().isBlank() ? a.siteName() : a.source(), a.url());
         return new StoryProfile(p.storyId(), p.headline(), p.firstArticleId(), Math.min(p.firstSeen(), ts),
                 Math.max(p.lastUpdate(), ts), p.articleCount() + (counts ? 1 : 0), p.duplicateCount(), outlets,
-                entities, topics, p.timeline());
+                entities, topics, p.timeline(), p.mergedInto());
     }
 
     private static StoryProfile withTimeline(StoryProfile p, List<StorySummary.Development> timeline) {
         return new StoryProfile(p.storyId(), p.headline(), p.firstArticleId(), p.firstSeen(), p.lastUpdate(),
-                p.articleCount(), p.duplicateCount(), p.outlets(), p.entities(), p.topics(), timeline);
+                p.articleCount(), p.duplicateCount(), p.outlets(), p.entities(), p.topics(), timeline, p.mergedInto());
     }
 
     static List<String> addOutlet(List<String> outlets, String source, String url) {
@@ -164,7 +179,7 @@ public final class StoryDeveloper {
                 .toList();
         return new StorySummary(p.storyId(), p.headline(), Instant.ofEpochMilli(p.firstSeen()),
                 Instant.ofEpochMilli(p.lastUpdate()), n, p.duplicateCount(), p.outlets().size(), p.outlets(),
-                entities, topics, p.timeline());
+                entities, topics, p.timeline(), p.mergedInto());
     }
 
     /** The first sentences of a new story, after the title: what the NEW_STORY alert says. */

@@ -36,7 +36,14 @@ public final class StoryEngine {
     }
 
     public Outcome onArticle(Article a, long ts) {
-        return developer.develop(a, assigner.assign(a, ts), ts);
+        StoryAssigner.Assignment decision = assigner.assign(a, ts);
+        for (String merged : decision.merged()) developer.onMerged(merged, decision.storyId(), ts);
+        return developer.develop(a, decision, ts);
+    }
+
+    /** The story that carries on for this id (itself unless it was merged into another). */
+    public String resolve(String storyId) {
+        return assigner.resolve(storyId);
     }
 
     /** Counts a copy of a known article towards its story; empty when the original's story is unknown. */

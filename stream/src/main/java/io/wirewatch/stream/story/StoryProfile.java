@@ -15,11 +15,12 @@ import java.util.Objects;
  *
  * @param entities entity name → entity with mentions and salience summed over articles
  * @param topics   topic code → tag with score summed over articles
+ * @param mergedInto null, or the story this one was merged into (see {@link StoryAssigner})
  */
 public record StoryProfile(String storyId, String headline, String firstArticleId, long firstSeen, long lastUpdate,
                            int articleCount, int duplicateCount, List<String> outlets,
                            Map<String, Entity> entities, Map<String, TopicTag> topics,
-                           List<StorySummary.Development> timeline) {
+                           List<StorySummary.Development> timeline, String mergedInto) {
     public StoryProfile {
         Objects.requireNonNull(storyId, "storyId");
         outlets = outlets == null ? List.of() : List.copyOf(outlets);

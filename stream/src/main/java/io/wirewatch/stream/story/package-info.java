@@ -31,7 +31,9 @@
  * story's centroid, with online document frequencies (hashed buckets) plus a shipped background prior
  * ({@link io.wirewatch.stream.story.BackgroundFrequencies}); salient entities (when tagged) add {@code @name}
  * features; an article must share two salient words (entities excluded) with a story, pass a length-aware
- * cosine threshold, and the story must not be dormant. Ids derive from article ids, times from record times.
+ * cosine threshold, and the story must not be dormant. An article that joins two stories by all of these
+ * merges them (the other becomes an alias; its last summary says {@code mergedInto}). Ids derive from article
+ * ids, times from record times.
  *
  * <h2>Developments</h2>
  * See {@link io.wirewatch.stream.story.NoveltyJudge}: only sentences carrying facts (numbers with their noun,

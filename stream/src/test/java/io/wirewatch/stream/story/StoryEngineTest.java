@@ -123,6 +123,34 @@ class StoryEngineTest {
     }
 
     @Test
+    void articleThatJoinsTwoStoriesMergesThemAndTheMergedOneSaysWhere() {
+        // two headlines of one event that share only one word start two stories; a third says both
+        String first = feed(article("m1", "Largest dinosaur ever discovered weighed as much as 14 elephants",
+                "Largest dinosaur ever discovered weighed as much as 14 elephants", List.of())).article().storyId();
+        now += HOUR;
+        String second = feed(article("m2", "Titanosaur femur unearthed in Argentina by fossil hunters",
+                "Titanosaur femur unearthed in Argentina by fossil hunters", List.of())).article().storyId();
+        assertThat(second).isNotEqualTo(first);
+        now += HOUR;
+        StoryEngine.Outcome bridge = feed(article("m3",
+                "Titanosaur femur unearthed in Argentina: largest dinosaur ever discovered, 14 elephants heavy",
+                "Titanosaur femur unearthed in Argentina: largest dinosaur ever discovered, 14 elephants heavy",
+                List.of()));
+        String carriesOn = bridge.article().storyId();
+        assertThat(carriesOn).isIn(first, second);
+        String merged = carriesOn.equals(first) ? second : first;
+        assertThat(engine.resolve(merged)).isEqualTo(carriesOn);
+        assertThat(engine.resolve(carriesOn)).isEqualTo(carriesOn);
+        // a later headline that only the merged story's words explain joins the story that carries on
+        now += HOUR;
+        String text = carriesOn.equals(first) ? "Titanosaur femur unearthed in Argentina, fossil hunters say"
+                : "Largest dinosaur ever discovered weighed as much as 14 elephants, scientists say";
+        StoryEngine.Outcome later = feed(article("m4", text, text, List.of()));
+        assertThat(later.article().storyId()).isEqualTo(carriesOn);
+        assertThat(later.summary().mergedInto()).isNull();
+    }
+
+    @Test
     void entitiesAreSummedIntoTheStorySummary() {
         Entity jassy = new Entity("Andy Jassy", "PERSON", 2, 0.8, List.of("Jassy"));
         Article a = article("a", "Amazon chief Andy Jassy warns officials about model misuse",
