@@ -111,6 +111,33 @@ class StoryTopologyTest {
         assertThat(last.articleCount()).isEqualTo(5);
     }
 
+    @Test
+    void mergedStoryIsPublishedWithWhereItWent() throws IOException {
+        // after the seeds: two headline items of one event sharing one word, then one that joins both
+        Instant t = T0.plusSeconds(5 * 3600);
+        List<RawArticle> extra = List.of(
+                item("m1", "Largest dinosaur ever discovered weighed as much as 14 elephants", t),
+                item("m2", "Titanosaur femur unearthed in Argentina by fossil hunters", t.plusSeconds(3600)),
+                item("m3", "Titanosaur femur unearthed in Argentina: largest dinosaur ever discovered, 14 elephants heavy",
+                        t.plusSeconds(7200)));
+        Replay r = replay(stateDir.resolve("a"), extra);
+        Map<String, String> storyOf = new java.util.HashMap<>();
+        r.articles().forEach(kv -> storyOf.put(kv.value.input(), kv.value.storyId()));
+        String carriesOn = storyOf.get("m3");
+        String merged = storyOf.get("m1").equals(carriesOn) ? storyOf.get("m2") : storyOf.get("m1");
+        assertThat(merged).isNotEqualTo(carriesOn);
+        assertThat(r.stories()).anySatisfy(kv -> {
+            assertThat(kv.key).isEqualTo(merged);
+            assertThat(kv.value.mergedInto()).isEqualTo(carriesOn);
+        });
+        assertThat(r.profiles()).doesNotContainKey(merged).containsKey(carriesOn);
+    }
+
+    private static RawArticle item(String id, String headline, Instant at) {
+        return new RawArticle(id, id, "Wire", null, null, at, null, null, headline, headline, null, null, null, "txt",
+                null);
+    }
+
     private static String articleInput(Replay r, Alert alert) {
         return r.articles().stream().filter(kv -> kv.key.equals(alert.articleId())).findFirst()
                 .map(kv -> kv.value.input()).orElseThrow();
