@@ -54,7 +54,7 @@ public final class StreamApp implements AutoCloseable {
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.getString(StreamConfig.PROCESSING_GUARANTEE));
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.getLong(StreamConfig.COMMIT_INTERVAL_MS));
-        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.getInt(StreamConfig.NUM_THREADS));
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
         p.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.replication());
         p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
