@@ -11,7 +11,6 @@ import io.wirewatch.common.model.Duplicate;
 import io.wirewatch.common.model.RawArticle;
 import io.wirewatch.common.serde.WirewatchSerdes;
 import io.wirewatch.stream.StreamApp;
-import io.wirewatch.stream.StreamConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -19,7 +18,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.ThreadMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static io.wirewatch.stream.StreamInstances.awaitBothOwnTasks;
+import static io.wirewatch.stream.StreamInstances.instance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -129,30 +129,6 @@ class NearDupCrossPartitionTest {
         }
     }
 
-    private static Map<String, String> instance(Map<String, String> settings, Path stateDir) {
-        Map<String, String> s = new HashMap<>(settings);
-        s.put(StreamConfig.STATE_DIR, stateDir.toString());
-        return s;
-    }
-
-    private static void awaitBothOwnTasks(StreamApp a, StreamApp b) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (activeTasks(a) > 0 && activeTasks(b) > 0
-                    && a.state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING
-                    && b.state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("both instances should own tasks: " + activeTasks(a) + " / " + activeTasks(b));
-    }
-
-    private static int activeTasks(StreamApp app) {
-        int n = 0;
-        for (ThreadMetadata t : app.streams().metadataForLocalThreads()) n += t.activeTasks().size();
-        return n;
-    }
 
     private static RawArticle copy(List<String> paragraphs, String url, Instant at) {
         return Fixtures.raw(url, "Copy " + url, "copy", CopyEditor.join(paragraphs), at, url);

@@ -12,7 +12,6 @@ import io.wirewatch.common.model.RawArticle;
 import io.wirewatch.common.model.StorySummary;
 import io.wirewatch.common.serde.WirewatchSerdes;
 import io.wirewatch.stream.StreamApp;
-import io.wirewatch.stream.StreamConfig;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,8 +22,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.ThreadMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +35,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static io.wirewatch.stream.StreamInstances.awaitBothOwnTasks;
+import static io.wirewatch.stream.StreamInstances.instance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -151,27 +150,4 @@ class StoryCrossPartitionTest {
         }
     }
 
-    private static Map<String, String> instance(Map<String, String> settings, Path stateDir) {
-        Map<String, String> s = new HashMap<>(settings);
-        s.put(StreamConfig.STATE_DIR, stateDir.toString());
-        return s;
-    }
-
-    private static void awaitBothOwnTasks(StreamApp a, StreamApp b) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (activeTasks(a) > 0 && activeTasks(b) > 0
-                    && a.state() == KafkaStreams.State.RUNNING && b.state() == KafkaStreams.State.RUNNING) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("both instances should own tasks: " + activeTasks(a) + " / " + activeTasks(b));
-    }
-
-    private static int activeTasks(StreamApp app) {
-        int n = 0;
-        for (ThreadMetadata th : app.streams().metadataForLocalThreads()) n += th.activeTasks().size();
-        return n;
-    }
 }
