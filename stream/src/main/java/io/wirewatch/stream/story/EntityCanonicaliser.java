@@ -6,7 +6,6 @@ import io.wirewatch.stream.tag.EditDistance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,7 +19,7 @@ import java.util.Map;
  * <ul>
  *   <li>the story has never seen the article's spelling, and has seen the other at least
  *       {@value #MIN_KNOWN_MENTIONS} times and at least twice as often as this article uses its own;</li>
- *   <li>the two differ by one edit (two when both are at least {@value #LONG_NAME} characters), start with
+ *   <li>the two differ by one edit (two when both are at least 9 characters, {@link EditDistance#closeSpelling}), start with
  *       the same letter, have as many words, at least {@value #MIN_LENGTH} characters and no digits
  *       ("Mythos 4" and "Mythos 5" are different products; "Iran" and "Iraq" are too short to judge);</li>
  *   <li>exactly one known name qualifies (two candidates mean the name is ambiguous: leave it).</li>
@@ -30,7 +29,6 @@ import java.util.Map;
 final class EntityCanonicaliser {
     static final int MIN_KNOWN_MENTIONS = 3;
     static final int MIN_LENGTH = 6;
-    static final int LONG_NAME = 9;
 
     private EntityCanonicaliser() {
     }
@@ -80,7 +78,6 @@ final class EntityCanonicaliser {
     private static Entity spellingOf(Entity e, Map<String, Entity> known) {
         String name = e.name();
         if (name.length() < MIN_LENGTH || hasDigit(name)) return null;
-        String folded = name.toLowerCase(Locale.ROOT);
         int words = words(name);
         Entity found = null;
         for (Entity k : known.values()) {
@@ -88,9 +85,7 @@ final class EntityCanonicaliser {
             if (kn.length() < MIN_LENGTH || hasDigit(kn) || words(kn) != words) continue;
             if (k.mentions() < Math.max(MIN_KNOWN_MENTIONS, 2 * e.mentions())) continue;
             if (Character.toLowerCase(kn.charAt(0)) != Character.toLowerCase(name.charAt(0))) continue;
-            int max = Math.min(kn.length(), name.length()) >= LONG_NAME ? 2 : 1;
-            if (Math.abs(kn.length() - name.length()) > max) continue;
-            if (EditDistance.atMost(folded, kn.toLowerCase(Locale.ROOT), max) > max) continue;
+            if (!EditDistance.closeSpelling(name, kn)) continue;
             if (found != null) return null; // ambiguous
             found = k;
         }

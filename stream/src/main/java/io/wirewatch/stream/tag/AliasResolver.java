@@ -239,9 +239,7 @@ final class AliasResolver {
                 for (Group b : bucket) {
                     if (b == a || b.mergedInto != null || b.count() < Math.max(2, a.count())
                             || b.count() == a.count() && !b.gazetteer) continue;
-                    int max = Math.min(a.name.length(), b.name.length()) >= 9 ? 2 : 1;
-                    if (Math.abs(a.name.length() - b.name.length()) > max) continue;
-                    if (editDistance(a.name.toLowerCase(Locale.ROOT), b.name.toLowerCase(Locale.ROOT), max) <= max) {
+                    if (EditDistance.closeSpelling(a.name, b.name)) {
                         b.absorb(a);
                         break;
                     }
@@ -256,10 +254,6 @@ final class AliasResolver {
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
         return false;
-    }
-
-    static int editDistance(String a, String b, int limit) {
-        return EditDistance.atMost(a, b, limit);
     }
 
     /** "the Journal" → the one name of the article ending in "Journal"; otherwise it names nothing. */

@@ -5,6 +5,16 @@ public final class EditDistance {
     private EditDistance() {
     }
 
+    /**
+     * Whether two names are spellings of one another: one edit apart, two when both have at least nine
+     * characters, case ignored. The rule the in-article resolver and the story's canonicaliser share.
+     */
+    public static boolean closeSpelling(String a, String b) {
+        int max = Math.min(a.length(), b.length()) >= 9 ? 2 : 1;
+        if (Math.abs(a.length() - b.length()) > max) return false;
+        return atMost(a.toLowerCase(java.util.Locale.ROOT), b.toLowerCase(java.util.Locale.ROOT), max) <= max;
+    }
+
     /** Levenshtein distance, giving up (returning limit + 1) once it exceeds limit. */
     public static int atMost(String a, String b, int limit) {
         int[] prev = new int[b.length() + 1];
