@@ -49,6 +49,7 @@ class BenchCommandTest {
 
         // Re-sending the first batch unchanged: every article is an exact duplicate of itself.
         assertThat(json.at("/dedup_fast_path/outputs/wirewatch.duplicates").asInt()).isEqualTo(articles);
+        assertThat(json.at("/dedup_fast_path/records").asInt()).isEqualTo(articles);
         assertThat(json.at("/targets/pipeline_articles_per_s/met").isBoolean()).isTrue();
 
         assertThat(json.at("/ceiling/accounted").asInt()).isEqualTo(json.at("/ceiling/expected").asInt());
