@@ -28,7 +28,9 @@ import java.util.zip.GZIPInputStream;
  * {@code title}, {@code body}, {@code url}, {@code source}, {@code published}, {@code story}, optionally
  * gzipped). The whole set is replayed in publication order as one stream; the stories are split into
  * two halves by a hash of their label, the join threshold is chosen on the CALIBRATION half and the
- * figure to quote is the REPORT half at that threshold.
+ * figure to quote is the REPORT half at that threshold. Items are tagged by the entity tagger first, as
+ * the enrich stage tags them before the story stage ({@code -Duntagged=true} leaves names untagged, for
+ * comparison only).
  * Reproduce: see the package documentation ({@code package-info.java}).
  */
 public final class ClusteringEvaluation {
@@ -67,6 +69,7 @@ public final class ClusteringEvaluation {
         try (InputStream in = Files.newInputStream(path)) {
             set = load(in, path.toString().endsWith(".gz"));
         }
+        if (!Boolean.getBoolean("untagged")) set = tagged(set);
         System.out.printf(Locale.ROOT, "%s: %d articles, %d stories%n", path, set.size(),
                 set.stream().map(Labelled::story).distinct().count());
         StorySettings defaults = StorySettings.defaults();
@@ -87,10 +90,11 @@ public final class ClusteringEvaluation {
         }
         System.out.printf(Locale.ROOT, "best short-item join threshold on the calibration half: %.2f%n", bestT);
         Map<String, String> atDefaults = cluster(set, defaults);
-        System.out.printf(Locale.ROOT, "defaults (join %.2f, short-item join %.2f, min words %.2f, min shared terms %d):%n"
+        System.out.printf(Locale.ROOT, "defaults (join %.2f, short-item join %.2f, min words %.2f, min shared terms %d,"
+                        + " short item %d):%n"
                         + "  calibration half %s%n  report half      %s%n  all              %s%n",
                 defaults.joinThreshold(), defaults.shortJoinThreshold(), defaults.minTextSimilarity(),
-                defaults.minSharedTerms(),
+                defaults.minSharedTerms(), defaults.shortMinSharedTerms(),
                 score(set, atDefaults, ClusteringEvaluation::calibration),
                 score(set, atDefaults, l -> !calibration(l)), score(set, atDefaults, l -> true));
         System.out.printf(Locale.ROOT, "  predicted stories: %d%n", atDefaults.values().stream().distinct().count());
@@ -180,7 +184,7 @@ public final class ClusteringEvaluation {
     }
 
     /** The stories whose label hashes even form the calibration half. */
-    static boolean calibration(Labelled l) {
+    public static boolean calibration(Labelled l) {
         return (Ids.shortId("half", l.story()).charAt(15) & 1) == 0;
     }
 
@@ -238,6 +242,23 @@ public final class ClusteringEvaluation {
             }
         }
         out.sort(Comparator.comparingLong(Labelled::time));
+        return out;
+    }
+
+    /**
+     * The set with entities tagged as the enrich stage tags them before the story stage sees an article:
+     * the clustering gates treat names differently from other words, so scoring untagged items would
+     * measure a pipeline that does not exist.
+     */
+    public static List<Labelled> tagged(List<Labelled> set) {
+        io.wirewatch.stream.tag.RuleBasedEntityTagger tagger = new io.wirewatch.stream.tag.RuleBasedEntityTagger();
+        List<Labelled> out = new ArrayList<>(set.size());
+        for (Labelled l : set) {
+            Article a = l.article();
+            List<io.wirewatch.common.model.Entity> entities = tagger.tag(a.title(), a.body());
+            if (entities.size() > 40) entities = entities.subList(0, 40);
+            out.add(new Labelled(a.withEntitiesAndTopics(entities, a.topics()), l.story(), l.time()));
+        }
         return out;
     }
 }

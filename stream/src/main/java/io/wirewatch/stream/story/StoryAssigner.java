@@ -8,11 +8,13 @@ import io.wirewatch.common.model.Entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -102,7 +104,8 @@ public final class StoryAssigner {
         double similarity = 1;
         List<Match> alsoJoined = List.of();
         if (story == null) {
-            List<Match> matches = matches(vector, ts, idf);
+            boolean shortItem = shortItem(vector);
+            List<Match> matches = matches(vector, ts, idf, shortItem, shortItem ? nameTerms(a) : Set.of());
             Match m = matches.isEmpty() ? null : matches.get(0);
             similarity = m == null ? 0 : m.similarity();
             story = m == null ? null : m.story();
@@ -165,7 +168,8 @@ public final class StoryAssigner {
      * The live stories the article joins by every gate, best first (highest cosine, then id). Usually none or
      * one; more means the article bridges stories that are one event, and the assigner merges them.
      */
-    private List<Match> matches(Map<String, Double> vector, long ts, Map<String, Double> idf) {
+    private List<Match> matches(Map<String, Double> vector, long ts, Map<String, Double> idf, boolean shortItem,
+                                Set<String> names) {
         Map<String, Double> votes = new TreeMap<>();
         List<String> query = lookupTerms(vector, idf);
         List<String> salient = query.subList(0, Math.min(SALIENT_TERMS, query.size()));
@@ -184,8 +188,7 @@ public final class StoryAssigner {
             StoryCentroid p = state.centroids().get(id);
             if (p == null || ts - p.lastUpdate() > settings.dormantAfterMs()) continue;
             // words, not entity features: the entity is the subject; the words around it say which event
-            if (salient.stream().filter(t -> !t.startsWith("@") && p.centroid().containsKey(t)).count()
-                    < settings.minSharedTerms()) continue;
+            if (!sharesEnough(salient, p, shortItem, names)) continue;
             double all = cosine(vector, p.centroid(), idf, false);
             double words = cosine(vector, p.centroid(), idf, true);
             if (all >= threshold && words >= settings.minTextSimilarity()) joined.add(new Match(p, all));
@@ -195,7 +198,40 @@ public final class StoryAssigner {
         return joined;
     }
 
-    /** The article's term weights: title stems ×2, lead stems ×1, salient entities by salience. */
+    /**
+     * Whether the article shares enough of its salient words (names as features left out: the words around a
+     * name say which event) with a story: {@link StorySettings#minSharedTerms()}, or for a headline-only item
+     * {@link StorySettings#shortMinSharedTerms()}, where fewer than that many never pass if every shared word
+     * belongs to a name the article carries ("Anthropic opens a Tokyo office" shares only "Anthropic" with the
+     * export-directive story).
+     */
+    private boolean sharesEnough(List<String> salient, StoryCentroid story, boolean shortItem, Set<String> names) {
+        List<String> shared = salient.stream().filter(t -> !t.startsWith("@") && story.centroid().containsKey(t)).toList();
+        int need = shortItem ? Math.min(settings.shortMinSharedTerms(), settings.minSharedTerms()) : settings.minSharedTerms();
+        if (shared.size() < need) return false;
+        return shared.size() >= settings.minSharedTerms() || !names.containsAll(shared);
+    }
+
+    /** The stems of the article's entity names (the words a name contributes to the vector). */
+    static Set<String> nameTerms(Article a) {
+        Set<String> out = new HashSet<>();
+        for (Entity e : a.entities()) out.addAll(TextFeatures.terms(e.name()));
+        return out;
+    }
+
+    /** Fewer distinct words than this in title and lead: a headline-only item (see {@link #vector}). */
+    static boolean shortItem(Map<String, Double> vector) {
+        return vector.keySet().stream().filter(t -> !t.startsWith("@")).count() < SHORT_TERMS;
+    }
+
+    /**
+     * The article's term weights: title stems ×2, lead stems ×1, salient entities by salience. A headline-only
+     * item gets no entity features: its salience figures are meaningless (every name in eight words is
+     * "salient"), and its names are already among its words, so the features would only double the weight of
+     * the subject, the very thing that must not join two events. Measured on the UCI calibration half with the
+     * tagger's entities: precision 0.80 with them, 0.95 without (one Google+ Stories headline bridged to
+     * "Google expects ads on thermostats" and merged the two).
+     */
     static Map<String, Double> vector(Article a) {
         Map<String, Double> v = new TreeMap<>();
         List<String> title = TextFeatures.terms(a.title());
@@ -204,6 +240,7 @@ public final class StoryAssigner {
         // feeds often repeat the headline as the first line of the body: do not count it twice
         if (!a.title().isBlank() && body.startsWith(a.title())) body = body.substring(a.title().length());
         for (String t : leadTerms(body)) v.merge(t, 1.0, Double::sum);
+        if (v.size() < SHORT_TERMS) return v;
         for (Entity e : a.entities()) {
             if (e.salience() < MIN_ENTITY_SALIENCE) continue;
             v.merge("@" + e.name().toLowerCase(Locale.ROOT), ENTITY_WEIGHT * Math.min(1, e.salience()), Double::sum);

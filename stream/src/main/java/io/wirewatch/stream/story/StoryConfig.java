@@ -17,6 +17,7 @@ public final class StoryConfig extends AbstractConfig {
     public static final String SHORT_JOIN_THRESHOLD = "story.join.threshold.short";
     public static final String MIN_TEXT_SIMILARITY = "story.min.text.similarity";
     public static final String MIN_SHARED_TERMS = "story.min.shared.terms";
+    public static final String SHORT_MIN_SHARED_TERMS = "story.min.shared.terms.short";
     public static final String DORMANT_AFTER_MS = "story.dormant.after.ms";
     public static final String RETENTION_MS = "story.retention.ms";
     public static final String DEVELOPMENT_THRESHOLD = "story.development.threshold";
@@ -36,6 +37,10 @@ public final class StoryConfig extends AbstractConfig {
                             + "sharing a company name is not enough.")
             .define(MIN_SHARED_TERMS, Type.INT, 2, Range.between(0, 12), Importance.LOW,
                     "Of an article's 12 heaviest terms, how many a story must also carry for the article to join it.")
+            .define(SHORT_MIN_SHARED_TERMS, Type.INT, 1, Range.between(0, 12), Importance.LOW,
+                    "The same for a headline-only item (fewer than 15 terms): in eight words one shared event word "
+                            + "(\"titanosaur\", \"durable\") is the event. A single shared word never counts when it "
+                            + "is part of a name the item carries: one shared name is a subject, not an event.")
             .define(DORMANT_AFTER_MS, Type.LONG, 3L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.MEDIUM,
                     "A story with no article for this long (record time) goes dormant: new articles start a new story.")
             .define(RETENTION_MS, Type.LONG, 30L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.LOW,
@@ -61,7 +66,7 @@ public final class StoryConfig extends AbstractConfig {
     }
 
     public StorySettings settings() {
-        return new StorySettings(getDouble(JOIN_THRESHOLD), getDouble(SHORT_JOIN_THRESHOLD), getDouble(MIN_TEXT_SIMILARITY), getInt(MIN_SHARED_TERMS),
+        return new StorySettings(getDouble(JOIN_THRESHOLD), getDouble(SHORT_JOIN_THRESHOLD), getDouble(MIN_TEXT_SIMILARITY), getInt(MIN_SHARED_TERMS), getInt(SHORT_MIN_SHARED_TERMS),
                 getLong(DORMANT_AFTER_MS),
                 Math.max(getLong(RETENTION_MS), getLong(DORMANT_AFTER_MS)), getDouble(DEVELOPMENT_THRESHOLD),
                 getInt(DEVELOPMENT_MIN_NEW_FACTS), getInt(MEMORY_SENTENCES));

@@ -3,13 +3,13 @@ package io.wirewatch.stream.story;
 import java.util.Map;
 
 /** Typed, validated story settings (see {@link StoryConfig} for their meaning). */
-public record StorySettings(double joinThreshold, double shortJoinThreshold, double minTextSimilarity, int minSharedTerms, long dormantAfterMs, long retentionMs,
+public record StorySettings(double joinThreshold, double shortJoinThreshold, double minTextSimilarity, int minSharedTerms, int shortMinSharedTerms, long dormantAfterMs, long retentionMs,
                             double developmentThreshold, int developmentMinNewFacts, int memorySentences) {
     public StorySettings {
         if (joinThreshold < 0 || joinThreshold > 1) throw new IllegalArgumentException("joinThreshold out of 0..1");
         if (shortJoinThreshold < 0 || shortJoinThreshold > 1) throw new IllegalArgumentException("shortJoinThreshold out of 0..1");
         if (minTextSimilarity < 0 || minTextSimilarity > 1) throw new IllegalArgumentException("minTextSimilarity out of 0..1");
-        if (minSharedTerms < 0) throw new IllegalArgumentException("minSharedTerms < 0");
+        if (minSharedTerms < 0 || shortMinSharedTerms < 0) throw new IllegalArgumentException("min shared terms < 0");
         if (dormantAfterMs <= 0 || retentionMs < dormantAfterMs) throw new IllegalArgumentException("bad dormancy/retention");
         if (developmentThreshold < 0 || developmentMinNewFacts < 0 || memorySentences < 1) {
             throw new IllegalArgumentException("bad development settings");
@@ -21,22 +21,27 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
     }
 
     public StorySettings withJoinThreshold(double t) {
-        return new StorySettings(t, shortJoinThreshold, minTextSimilarity, minSharedTerms, dormantAfterMs, retentionMs, developmentThreshold,
+        return new StorySettings(t, shortJoinThreshold, minTextSimilarity, minSharedTerms, shortMinSharedTerms, dormantAfterMs, retentionMs, developmentThreshold,
                 developmentMinNewFacts, memorySentences);
     }
 
     public StorySettings withShortJoinThreshold(double t) {
-        return new StorySettings(joinThreshold, t, minTextSimilarity, minSharedTerms, dormantAfterMs, retentionMs,
+        return new StorySettings(joinThreshold, t, minTextSimilarity, minSharedTerms, shortMinSharedTerms, dormantAfterMs, retentionMs,
                 developmentThreshold, developmentMinNewFacts, memorySentences);
     }
 
     public StorySettings withMinTextSimilarity(double t) {
-        return new StorySettings(joinThreshold, shortJoinThreshold, t, minSharedTerms, dormantAfterMs, retentionMs, developmentThreshold,
+        return new StorySettings(joinThreshold, shortJoinThreshold, t, minSharedTerms, shortMinSharedTerms, dormantAfterMs, retentionMs, developmentThreshold,
                 developmentMinNewFacts, memorySentences);
     }
 
+    public StorySettings withShortMinSharedTerms(int n) {
+        return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms, n, dormantAfterMs,
+                retentionMs, developmentThreshold, developmentMinNewFacts, memorySentences);
+    }
+
     public StorySettings withDevelopmentThreshold(double t) {
-        return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms, dormantAfterMs, retentionMs, t,
+        return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms, shortMinSharedTerms, dormantAfterMs, retentionMs, t,
                 developmentMinNewFacts, memorySentences);
     }
 }

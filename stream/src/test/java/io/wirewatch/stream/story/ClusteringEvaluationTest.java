@@ -18,13 +18,14 @@ class ClusteringEvaluationTest {
     void headlineClusteringStaysPreciseOnLabelledStories() throws IOException {
         List<ClusteringEvaluation.Labelled> set;
         try (InputStream in = getClass().getResourceAsStream("/story/uci-news-stories-dev.jsonl.gz")) {
-            set = ClusteringEvaluation.load(in, true);
+            set = ClusteringEvaluation.tagged(ClusteringEvaluation.load(in, true));
         }
         assertThat(set).hasSize(1991);
         Map<String, String> predicted = ClusteringEvaluation.cluster(set, StorySettings.defaults());
         ClusteringEvaluation.Scores all = ClusteringEvaluation.score(set, predicted, l -> true);
-        assertThat(all.precision()).isGreaterThan(0.90);
-        assertThat(all.f1()).isGreaterThan(0.68);
+        // with the tagger's entities, as the pipeline clusters them: P 0.911, F1 0.840 when this floor was set
+        assertThat(all.precision()).isGreaterThan(0.88);
+        assertThat(all.f1()).isGreaterThan(0.80);
         // same input, same stories
         assertThat(ClusteringEvaluation.cluster(set, StorySettings.defaults())).isEqualTo(predicted);
     }

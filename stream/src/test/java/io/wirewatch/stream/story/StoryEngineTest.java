@@ -102,6 +102,41 @@ class StoryEngineTest {
     }
 
     @Test
+    void headlinesSharingOneRareEventWordJoin() {
+        // headline-only items (body = headline): eight words leave room for one shared event word, not two
+        Article a = article("a", "Titanosaur skeleton unearthed in Patagonia",
+                "Titanosaur skeleton unearthed in Patagonia", List.of());
+        Article b = article("b", "Titanosaur weighed as much as 14 elephants",
+                "Titanosaur weighed as much as 14 elephants", List.of());
+        String sa = feed(a).article().storyId();
+        assertThat(feed(b).article().storyId()).isEqualTo(sa);
+
+        // the same pair when headlines must share two words, as articles with a lead must
+        StoryEngine strict = new StoryEngine(StoryState.inMemory(), StorySettings.defaults().withShortMinSharedTerms(2));
+        String strictA = strict.onArticle(a, now).article().storyId();
+        assertThat(strict.onArticle(b, now + HOUR).article().storyId()).isNotEqualTo(strictA);
+    }
+
+    @Test
+    void headlinesSharingOnlyACompanyNameStayApart() {
+        Entity anthropic = new Entity("Anthropic", "ORGANIZATION", 1, 1.0, List.of());
+        Article a = article("a", "Anthropic opens an office in Tokyo", "Anthropic opens an office in Tokyo",
+                List.of(anthropic));
+        Article b = article("b", "Anthropic hit by an export directive", "Anthropic hit by an export directive",
+                List.of(anthropic));
+        String sa = feed(a).article().storyId();
+        StoryEngine.Outcome ob = feed(b);
+        assertThat(ob.newStory()).isTrue();
+        assertThat(ob.article().storyId()).isNotEqualTo(sa);
+
+        // it is the name that keeps them apart: untagged, the one shared word would count as an event word
+        StoryEngine untagged = new StoryEngine(StoryState.inMemory(), StorySettings.defaults());
+        String ua = untagged.onArticle(article("a", a.title(), a.body(), List.of()), now).article().storyId();
+        assertThat(untagged.onArticle(article("b", b.title(), b.body(), List.of()), now + HOUR).article().storyId())
+                .isEqualTo(ua);
+    }
+
+    @Test
     void followUpSpellingVariantTakesTheStorysNameForTheEntity() {
         Article a = article("a", "Anthropic ordered to suspend foreign access to Mythos models",
                 "The Commerce Department ordered Anthropic to suspend foreign access to its Mythos models under an "
