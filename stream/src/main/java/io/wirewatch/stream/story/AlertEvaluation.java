@@ -38,6 +38,18 @@ public final class AlertEvaluation {
             for (String s : r.whatsNew()) System.out.println("      + " + (s.length() > 150 ? s.substring(0, 150) + "…" : s));
         }
         System.out.println(report(rows, seeds));
+        if (args.length > 3) {
+            Map<String, String> events = readEvents(Path.of(args[3]));
+            fullArticleClustering(seeds, followups, Path.of(args[2]), events, defaults)
+                    .forEach((k, v) -> System.out.println("clustering of full articles, " + k + ": " + v));
+            // informative only: the pages are too few (47 same-story pairs) to choose a threshold on
+            System.out.println("join threshold sweep (articles with a lead): all items / calibration half / report half");
+            for (double jt = 0.20; jt <= 0.701; jt += 0.05) {
+                var r = fullArticleClustering(seeds, followups, Path.of(args[2]), events, defaults.withJoinThreshold(jt));
+                System.out.printf(Locale.ROOT, "  %.2f  all %s%n        cal %s%n        rep %s%n", jt, r.get("all"),
+                        r.get("benchmark pages, calibration half"), r.get("benchmark pages, report half"));
+            }
+        }
         System.out.println("threshold sweep (development.threshold: precision / recall on follow-ups):");
         for (double t = 4; t <= 28; t += 2) {
             System.out.printf(Locale.ROOT, "  %5.1f  %s%n", t, score(replay(seeds, followups, defaults.withDevelopmentThreshold(t))));
@@ -60,6 +72,80 @@ public final class AlertEvaluation {
             t += 3_600_000L;
         }
         return rows;
+    }
+
+    /**
+     * Pairwise clustering of full articles at event level: the seeds and follow-ups (stories: the seeds with
+     * their follow-ups, each {@code -00-base} group; "tokyo" is the seeds' company but another event)
+     * interleaved with the 181 pages of the extraction benchmark ({@code ground-truth.json}; the first sentence
+     * of each body serves as title), whose stories are the hand-made event labels of {@code events} (id →
+     * event; see {@code benchmark-events.SOURCE.md}). All items fall within one day, so dormancy plays no part.
+     * Items are tagged as the enrich stage tags them. Returns the scores over all items and over the benchmark
+     * pages alone (never used to develop or tune anything).
+     */
+    public static Map<String, ClusteringEvaluation.Scores> fullArticleClustering(Path seeds, Path followups,
+            Path groundTruth, Map<String, String> events, StorySettings settings) throws IOException {
+        List<ClusteringEvaluation.Labelled> all = new ArrayList<>();
+        long t0 = Instant.parse("2026-06-13T00:00:00Z").toEpochMilli();
+        long t = t0;
+        List<Path> files = new ArrayList<>(PlainTextArticles.list(seeds));
+        files.addAll(PlainTextArticles.list(followups));
+        for (Path f : files) {
+            String group = group(f.getFileName().toString());
+            Article a = PlainTextArticles.article(PlainTextArticles.read(f), Instant.ofEpochMilli(t));
+            all.add(new ClusteringEvaluation.Labelled(a, "own:" + (group == null ? "seeds" : group), t));
+            t += 3_600_000L;
+        }
+        var pages = io.wirewatch.common.serde.JsonSerde.MAPPER.readTree(java.nio.file.Files.readAllBytes(groundTruth));
+        int n = pages.size();
+        int i = 0;
+        for (var it = pages.fields(); it.hasNext(); i++) {
+            var page = it.next();
+            String body = io.wirewatch.common.TextNormalizer.normalise(page.getValue().path("articleBody").asText(""));
+            List<String> sentences = TextFeatures.sentences(body);
+            String title = sentences.isEmpty() ? "" : sentences.get(0);
+            // spread over the same hours as the seeds and follow-ups, in the file's (hash) order
+            long at = t0 + (long) ((double) i / n * (t - t0)) + i;
+            Article a = new Article(io.wirewatch.common.Ids.shortId("page", page.getKey()), page.getKey(), "bench",
+                    page.getValue().path("url").asText(null), null, Instant.ofEpochMilli(at), Instant.ofEpochMilli(at),
+                    null, title, body, null, "en", null, io.wirewatch.common.TextNormalizer.fingerprint(body), 1,
+                    List.of(), List.of(), null);
+            all.add(new ClusteringEvaluation.Labelled(a, "page:" + events.getOrDefault(page.getKey(), page.getKey()), at));
+        }
+        all.sort(java.util.Comparator.comparingLong(ClusteringEvaluation.Labelled::time));
+        all = ClusteringEvaluation.tagged(all);
+        Map<String, String> predicted = ClusteringEvaluation.cluster(all, settings);
+        if (Boolean.getBoolean("show")) {
+            Map<String, List<String>> by = new java.util.TreeMap<>();
+            for (var l : all) {
+                by.computeIfAbsent(predicted.get(l.article().articleId()), k -> new ArrayList<>())
+                        .add(l.story() + " | " + l.article().title());
+            }
+            by.values().stream().filter(v -> v.size() > 1).forEach(v -> {
+                System.out.println("predicted story:");
+                v.forEach(x -> System.out.println("   " + (x.length() > 140 ? x.substring(0, 140) : x)));
+            });
+        }
+        Map<String, ClusteringEvaluation.Scores> out = new java.util.LinkedHashMap<>();
+        out.put("all", ClusteringEvaluation.score(all, predicted, l -> true));
+        out.put("benchmark pages", ClusteringEvaluation.score(all, predicted, l -> l.story().startsWith("page:")));
+        out.put("benchmark pages, calibration half", ClusteringEvaluation.score(all, predicted,
+                l -> l.story().startsWith("page:") && ClusteringEvaluation.calibration(l)));
+        out.put("benchmark pages, report half", ClusteringEvaluation.score(all, predicted,
+                l -> l.story().startsWith("page:") && !ClusteringEvaluation.calibration(l)));
+        return out;
+    }
+
+    /** Event labels: {@code id<TAB>event[<TAB>...]} lines, {@code #} comments. */
+    public static Map<String, String> readEvents(Path tsv) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(tsv)) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            if (f.length < 2) throw new IOException("bad line in " + tsv + ": " + line);
+            out.put(f[0].strip(), f[1].strip());
+        }
+        return out;
     }
 
     /** Precision and recall of DEVELOPMENT over the follow-ups, and whether each joined its story. */
