@@ -14,6 +14,9 @@ import io.wirewatch.stream.story.StoryOutput;
 import io.wirewatch.stream.story.StoryAssignProcessor;
 import io.wirewatch.stream.story.StoryAssigned;
 import io.wirewatch.stream.story.StoryDevelopProcessor;
+import io.wirewatch.stream.story.StoryHandoff;
+import io.wirewatch.common.TopicAdmin;
+import org.apache.kafka.clients.admin.NewTopic;
 import io.wirewatch.stream.story.StorySettings;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -53,6 +56,22 @@ public final class StoryStage {
     public static final String INDEX_KEY = "story-index";
     static final JsonSerde<StoryInput> STORY_INPUT = new JsonSerde<>(StoryInput.class);
     static final JsonSerde<StoryAssigned> STORY_ASSIGNED = new JsonSerde<>(StoryAssigned.class);
+    public static final JsonSerde<StoryHandoff> STORY_HANDOFF = new JsonSerde<>(StoryHandoff.class);
+
+    /**
+     * The topic on which merged stories hand over to the story that carries on: {@code <application.id>-story-handoff},
+     * one per application like the repartition topics, with {@code topic.partitions} partitions (as
+     * {@code <app>-story-by-id-repartition}, so a story id lands on the same partition in both). Not an
+     * internal topic of Streams, so it must exist before Streams starts ({@link #topics}).
+     */
+    public static String handoffTopic(java.util.Map<String, String> settings) {
+        return new CommonConfig(settings).applicationId() + "-story-handoff";
+    }
+
+    /** The topics this stage reads that Streams does not create itself (created by {@link StreamApp}). */
+    public static List<NewTopic> topics(java.util.Map<String, String> settings) {
+        return List.of(TopicAdmin.newTopic(handoffTopic(settings), false, new CommonConfig(settings)));
+    }
 
     /** Alerts only (keyed by story id). */
     public KStream<String, Alert> apply(KStream<String, Article> articles, StageContext ctx) {
@@ -72,6 +91,12 @@ public final class StoryStage {
                         .withName("story-duplicates-source"))
                 .filter((k, d) -> d != null, Named.as("story-duplicates-present"))
                 .mapValues(StoryInput::of, Named.as("story-input-duplicate"));
+        // merged stories' handoffs come back to the develop step on the partition of the story that carries on
+        String handoffTopic = handoffTopic(ctx.settings());
+        KStream<String, StoryAssigned> handoffs = ctx.builder()
+                .stream(handoffTopic, Consumed.with(Serdes.String(), STORY_HANDOFF).withName("story-handoff-source"))
+                .filter((k, h) -> h != null, Named.as("story-handoff-present"))
+                .mapValues(StoryAssigned::handoff, Named.as("story-input-handoff"));
         KStream<String, StoryOutput> out = fromArticles.merge(fromCopies, Named.as("story-inputs"))
                 .selectKey((k, v) -> INDEX_KEY, Named.as("story-key-by-index"))
                 .repartition(Repartitioned.<String, StoryInput>as("story-by-index")
@@ -81,8 +106,14 @@ public final class StoryStage {
                 .repartition(Repartitioned.<String, StoryAssigned>as("story-by-id")
                         .withKeySerde(Serdes.String()).withValueSerde(STORY_ASSIGNED)
                         .withNumberOfPartitions(new CommonConfig(ctx.settings()).partitions()))
+                .merge(handoffs, Named.as("story-develop-inputs"))
                 .process(() -> new StoryDevelopProcessor(settings), Named.as("story-develop"),
                         StoryDevelopProcessor.STORES);
+        // a cycle through repartition() cannot be expressed in the DSL: an explicit topic, written with the
+        // default partitioner and String keys as the story-by-id repartition is, so key A lands on A's partition
+        out.filter((k, o) -> o.handoff() != null, Named.as("story-handoffs"))
+                .mapValues(StoryOutput::handoff, Named.as("story-handoff-unwrap"))
+                .to(handoffTopic, Produced.with(Serdes.String(), STORY_HANDOFF).withName("story-handoff-sink"));
         out.filter((k, o) -> o.article() != null && o.alert() == null, Named.as("story-articles"))
                 .mapValues(StoryOutput::article, Named.as("story-article-unwrap"))
                 .to(Topics.ARTICLES.name(), Produced.with(Serdes.String(), WirewatchSerdes.ARTICLE)

@@ -1,6 +1,10 @@
 package io.wirewatch.stream;
 
 import io.wirewatch.common.KafkaClients;
+import io.wirewatch.common.TopicAdmin;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -12,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
@@ -27,11 +32,15 @@ public final class StreamApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StreamApp.class);
 
     private final KafkaStreams streams;
+    private final String bootstrap;
+    private final Map<String, String> settings;
     private final CountDownLatch running = new CountDownLatch(1);
     private volatile Throwable fatal;
 
     public StreamApp(String bootstrap, Map<String, String> settings) {
         StreamConfig config = new StreamConfig(settings);
+        this.bootstrap = bootstrap;
+        this.settings = Map.copyOf(settings);
         Topology topology = WirewatchTopology.buildTopology(new StreamsBuilder(), settings);
         this.streams = new KafkaStreams(topology, streamsProperties(bootstrap, config));
         streams.setStateListener((now, before) -> {
@@ -71,6 +80,10 @@ public final class StreamApp implements AutoCloseable {
 
     /** Starts and waits (up to the timeout) until the application is RUNNING. */
     public StreamApp start(Duration timeout) {
+        // topics the topology reads that Streams does not create (a missing source topic stops Streams)
+        List<NewTopic> own = WirewatchTopology.ownTopics(settings);
+        TopicAdmin.ensureTopics(bootstrap, own);
+        checkPartitions(own);
         streams.start();
         try {
             if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -86,6 +99,30 @@ public final class StreamApp implements AutoCloseable {
         }
         log.info("Stream topology running");
         return this;
+    }
+
+    /**
+     * The handoff topic must have as many partitions as the story-by-id repartition (topic.partitions), or a
+     * story's handoff would reach another task than the one developing the story: refuse to start rather.
+     */
+    private void checkPartitions(List<NewTopic> own) {
+        try (Admin admin = Admin.create(TopicAdmin.adminProps(bootstrap))) {
+            Map<String, TopicDescription> found = admin.describeTopics(own.stream().map(NewTopic::name).toList())
+                    .allTopicNames().get(30, TimeUnit.SECONDS);
+            for (NewTopic t : own) {
+                int has = found.get(t.name()).partitions().size();
+                if (has != t.numPartitions()) {
+                    throw new IllegalStateException("topic " + t.name() + " has " + has + " partitions but "
+                            + "topic.partitions is " + t.numPartitions() + "; they must agree (recreate the topic"
+                            + " or set topic.partitions to match)");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking topics", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot describe topics " + own + ": " + e.getMessage(), e);
+        }
     }
 
     public KafkaStreams.State state() {

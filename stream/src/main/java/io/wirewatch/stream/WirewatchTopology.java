@@ -17,7 +17,10 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.Record;
 
+import org.apache.kafka.clients.admin.NewTopic;
+
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -70,6 +73,14 @@ public final class WirewatchTopology {
         // wirewatch.alerts.<id>.
         new SubscriptionStage(SubscriptionStage.hierarchyFromClasspath(IPTC_RESOURCE)).apply(alerts, ctx);
         return builder.build();
+    }
+
+    /**
+     * Topics the topology reads besides {@code Topics.CORE} that Streams does not create (it creates only its
+     * internal repartition and changelog topics): they must exist before Streams starts, or it stops.
+     */
+    public static List<NewTopic> ownTopics(Map<String, String> settings) {
+        return StoryStage.topics(settings);
     }
 
     /** Wraps {@link Normaliser} so the dead letter can name the topic, partition and offset. */

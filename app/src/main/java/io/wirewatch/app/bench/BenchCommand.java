@@ -335,7 +335,11 @@ public class BenchCommand implements Callable<Integer> {
         List<KafkaRuns.BatchResult> runs = new ArrayList<>();
         Map<String, Object> growth = new LinkedHashMap<>();
         List<Map<String, Object>> growthRows = new ArrayList<>();
-        try (KafkaRuns.App app = kafka.start(WirewatchTopology.buildTopology(new StreamsBuilder(), settings), appId)) {
+        // the topology names its own topics (the story handoff) after the application id: this run's
+        Map<String, String> appSettings = new LinkedHashMap<>(settings);
+        appSettings.put(io.wirewatch.common.CommonConfig.APPLICATION_ID, appId);
+        TopicAdmin.ensureTopics(bootstrap, WirewatchTopology.ownTopics(appSettings));
+        try (KafkaRuns.App app = kafka.start(WirewatchTopology.buildTopology(new StreamsBuilder(), appSettings), appId)) {
             json.put("pipeline_startup_ms", app.startupMs);
             int warm = quick ? 50 : Math.min(articles, 1000);
             KafkaRuns.BatchResult w = batch(kafka, app, corpus, "w", warm, "pipeline warm-up");

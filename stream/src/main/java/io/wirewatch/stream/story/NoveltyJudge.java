@@ -141,6 +141,28 @@ public final class NoveltyJudge {
                 tail(new ArrayList<>(facts), maxSentences * 4));
     }
 
+    /**
+     * One story's memory with another's (a story merged into it) taken in, with the bounds of
+     * {@link #remember}: the other's entries count as older, so they are dropped first when a bound is
+     * reached, and a known sentence is kept once.
+     */
+    public static StoryMemory absorb(StoryMemory memory, StoryMemory other, int maxSentences) {
+        List<int[]> sentences = new ArrayList<>(other.sentences().size() + memory.sentences().size());
+        Set<String> seen = new HashSet<>();
+        for (List<int[]> from : List.of(other.sentences(), memory.sentences())) {
+            for (int[] s : from) if (seen.add(Arrays.toString(s))) sentences.add(s);
+        }
+        LinkedHashSet<Integer> vocabulary = new LinkedHashSet<>(other.vocabulary());
+        // what the surviving story itself said counts as the newer: re-added at the end
+        vocabulary.removeAll(new HashSet<>(memory.vocabulary()));
+        vocabulary.addAll(memory.vocabulary());
+        LinkedHashSet<String> facts = new LinkedHashSet<>(other.facts());
+        facts.removeAll(new HashSet<>(memory.facts()));
+        facts.addAll(memory.facts());
+        return new StoryMemory(tail(sentences, maxSentences), tail(new ArrayList<>(vocabulary), maxSentences * 15),
+                tail(new ArrayList<>(facts), maxSentences * 4));
+    }
+
     private static <T> List<T> tail(List<T> list, int max) {
         return list.size() <= max ? list : list.subList(list.size() - max, list.size());
     }

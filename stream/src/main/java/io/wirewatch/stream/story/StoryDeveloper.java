@@ -94,18 +94,77 @@ public final class StoryDeveloper {
     }
 
     /**
-     * The assignment task merged this story into another (a later article joined both): its summary says
-     * so once more, then it is forgotten here. Its articles keep their story id; consumers of
-     * {@code wirewatch.stories} follow {@code mergedInto}. Empty when the story is unknown here.
+     * What a merged story leaves: its last summary (empty when the story was unknown here) and its handoff to
+     * the story it was merged into (always sent, empty when there is nothing to hand over, because the
+     * surviving story waits for it).
      */
-    public Optional<StorySummary> onMerged(String storyId, String into, long ts) {
+    public record Merged(Optional<StorySummary> summary, StoryHandoff handoff) {
+    }
+
+    /**
+     * The assignment task merged this story into another (a later article joined both): its summary says
+     * so once more, its memory and profile go to the surviving story ({@link #onHandoff}), and it is
+     * forgotten here. Its articles keep their story id; consumers of {@code wirewatch.stories} follow
+     * {@code mergedInto}.
+     */
+    public Merged onMerged(String storyId, String into, long ts) {
         StoryProfile p = state.profiles().get(storyId);
-        if (p == null) return Optional.empty();
+        StoryMemory memory = state.memories().get(storyId);
+        if (p == null) return new Merged(Optional.empty(), new StoryHandoff(storyId, into, null, memory));
         p = new StoryProfile(p.storyId(), p.headline(), p.firstArticleId(), p.firstSeen(), Math.max(p.lastUpdate(), ts),
                 p.articleCount(), p.duplicateCount(), p.outlets(), p.entities(), p.topics(), p.timeline(), into);
         state.profiles().delete(storyId);
         state.memories().delete(storyId);
-        return Optional.of(summary(p));
+        return new Merged(Optional.of(summary(p)), new StoryHandoff(storyId, into, p, memory));
+    }
+
+    /**
+     * The surviving story takes over what a story merged into it said and counted: the memory (so an
+     * article that only repeats the merged story's facts is no development), articles, copies, outlets,
+     * entities, topics and timeline. If the surviving story is unknown here (forgotten after retention),
+     * it carries on with the merged story's material. Empty when there was nothing to hand over.
+     */
+    public Optional<StorySummary> onHandoff(StoryHandoff h, long ts) {
+        if (h.profile() == null && h.memory() == null) return Optional.empty();
+        StoryMemory mine = state.memories().get(h.into());
+        if (h.memory() != null) {
+            state.memories().put(h.into(), mine == null ? h.memory()
+                    : NoveltyJudge.absorb(mine, h.memory(), settings.memorySentences()));
+        }
+        if (h.profile() == null) return Optional.empty();
+        StoryProfile p = state.profiles().get(h.into());
+        StoryProfile merged = p == null ? rename(h.profile(), h.into()) : absorb(p, h.profile());
+        merged = new StoryProfile(merged.storyId(), merged.headline(), merged.firstArticleId(), merged.firstSeen(),
+                Math.max(merged.lastUpdate(), ts), merged.articleCount(), merged.duplicateCount(), merged.outlets(),
+                merged.entities(), merged.topics(), merged.timeline(), merged.mergedInto());
+        state.profiles().put(merged.storyId(), merged);
+        return Optional.of(summary(merged));
+    }
+
+    private static StoryProfile rename(StoryProfile p, String storyId) {
+        return new StoryProfile(storyId, p.headline(), p.firstArticleId(), p.firstSeen(), p.lastUpdate(),
+                p.articleCount(), p.duplicateCount(), p.outlets(), p.entities(), p.topics(), p.timeline(), null);
+    }
+
+    /** A's profile with B's counts, outlets, entities, topics and timeline added; A's headline and first article stay. */
+    static StoryProfile absorb(StoryProfile a, StoryProfile b) {
+        Map<String, Entity> entities = new TreeMap<>(a.entities());
+        b.entities().values().forEach(e -> entities.merge(e.name(), e, (x, y) -> new Entity(x.name(), x.type(),
+                x.mentions() + y.mentions(), x.salience() + y.salience(), List.of())));
+        Map<String, TopicTag> topics = new TreeMap<>(a.topics());
+        b.topics().values().forEach(t -> topics.merge(t.code(), t,
+                (x, y) -> new TopicTag(x.code(), x.label(), x.score() + y.score())));
+        List<String> outlets = a.outlets();
+        for (String o : b.outlets()) outlets = addOutlet(outlets, o, null);
+        // one timeline in time order; the story's first entry stays, the oldest of the others go first
+        List<StorySummary.Development> timeline = new ArrayList<>(a.timeline());
+        timeline.addAll(b.timeline());
+        timeline.sort(Comparator.comparing(StorySummary.Development::time)
+                .thenComparing(StorySummary.Development::articleId, Comparator.nullsFirst(Comparator.naturalOrder())));
+        while (timeline.size() > MAX_TIMELINE) timeline.remove(1);
+        return new StoryProfile(a.storyId(), a.headline(), a.firstArticleId(), Math.min(a.firstSeen(), b.firstSeen()),
+                Math.max(a.lastUpdate(), b.lastUpdate()), a.articleCount() + b.articleCount(),
+                a.duplicateCount() + b.duplicateCount(), outlets, entities, topics, timeline, a.mergedInto());
     }
 
     /** Forgets the profiles and memories of stories not updated for the retention period (record time). */

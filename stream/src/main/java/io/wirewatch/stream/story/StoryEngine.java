@@ -37,7 +37,10 @@ public final class StoryEngine {
 
     public Outcome onArticle(Article a, long ts) {
         StoryAssigner.Assignment decision = assigner.assign(a, ts);
-        for (String merged : decision.merged()) developer.onMerged(merged, decision.storyId(), ts);
+        // as in the topology: the merged stories hand over before the article that merged them is developed
+        for (String merged : decision.merged()) {
+            developer.onHandoff(developer.onMerged(merged, decision.storyId(), ts).handoff(), ts);
+        }
         return developer.develop(a, decision, ts);
     }
 

@@ -21,12 +21,17 @@ class StoryDeveloperTest {
         developer.develop(a, new StoryAssigner.Assignment("s-old", true, false, 0, List.of()), 1_000);
         assertThat(state.profiles().get("s-old")).isNotNull();
 
-        StorySummary last = developer.onMerged("s-old", "s-new", 2_000).orElseThrow();
+        StoryDeveloper.Merged merged = developer.onMerged("s-old", "s-new", 2_000);
+        StorySummary last = merged.summary().orElseThrow();
         assertThat(last.storyId()).isEqualTo("s-old");
         assertThat(last.mergedInto()).isEqualTo("s-new");
         assertThat(last.articleCount()).isEqualTo(1);
         assertThat(state.profiles().get("s-old")).isNull();
         assertThat(state.memories().get("s-old")).isNull();
-        assertThat(developer.onMerged("unknown", "s-new", 2_000)).isEmpty();
+        assertThat(merged.handoff().profile().articleCount()).isEqualTo(1);
+        assertThat(merged.handoff().memory().facts()).isNotEmpty();
+        StoryDeveloper.Merged unknown = developer.onMerged("unknown", "s-new", 2_000);
+        assertThat(unknown.summary()).isEmpty();
+        assertThat(unknown.handoff()).isEqualTo(StoryHandoff.empty("unknown", "s-new"));
     }
 }

@@ -133,6 +133,74 @@ class StoryTopologyTest {
         assertThat(r.profiles()).doesNotContainKey(merged).containsKey(carriesOn);
     }
 
+    /** Two stories of one event, an article that joins them, then a rewrite of what the merged story said. */
+    static List<RawArticle> mergeThenRewrite(Instant t) {
+        return List.of(
+                article("fossil", "Giant titanosaur fossil found in Patagonia",
+                        "Fossil hunters in Patagonia have unearthed the remains of a giant titanosaur, a long-necked"
+                                + " plant-eating dinosaur. The team from the Egidio Feruglio Museum found vertebrae and a"
+                                + " femur near the town of Trelew in Chubut province. The dig began in January after a"
+                                + " farmer reported bones on his land.", "Patagonia Post", t),
+                article("weight", "Largest dinosaur ever weighed as much as 14 elephants, scientists say",
+                        "The largest dinosaur ever discovered weighed about 70 tonnes, as much as 14 African"
+                                + " elephants, scientists said on Tuesday. Palaeontologist Diego Pol said the animal"
+                                + " measured 37 metres from head to tail. \"This is the biggest animal that ever walked"
+                                + " on Earth,\" Pol told reporters in Buenos Aires.", "Science Wire", t.plusSeconds(3600)),
+                article("bridge", "Titanosaur fossil from Patagonia is the largest dinosaur ever discovered",
+                        "The giant titanosaur whose fossil was unearthed in Patagonia is the largest dinosaur ever"
+                                + " discovered, scientists said. The femur and vertebrae found near Trelew show the"
+                                + " animal was bigger than any known dinosaur. The fossil will be displayed at the"
+                                + " museum.", "Patagonia Post", t.plusSeconds(2 * 3600)),
+                article("rewrite", "Record dinosaur was as heavy as 14 elephants",
+                        "Scientists said on Tuesday that the largest dinosaur ever discovered weighed around 70"
+                                + " tonnes, equal to 14 African elephants. It measured 37 metres from head to tail,"
+                                + " palaeontologist Diego Pol said. Pol told reporters in Buenos Aires: \"This is the"
+                                + " biggest animal that ever walked on Earth.\"", "Daily Digest", t.plusSeconds(3 * 3600)));
+    }
+
+    @Test
+    void rewriteOfWhatAMergedStorySaidRaisesNoDevelopmentInTheStoryThatCarriesOn() throws IOException {
+        Instant t = T0.plusSeconds(5 * 3600);
+        Replay r = replay(stateDir.resolve("a"), mergeThenRewrite(t));
+        Map<String, String> storyOf = new java.util.HashMap<>();
+        Map<String, String> inputOf = new java.util.HashMap<>();
+        r.articles().forEach(kv -> {
+            storyOf.put(kv.value.input(), kv.value.storyId());
+            inputOf.put(kv.value.articleId(), kv.value.input());
+        });
+        String survivor = storyOf.get("fossil");
+        String merged = storyOf.get("weight");
+        // the case under test: two stories, the bridging article keeps the first and merges the second into it
+        assertThat(merged).isNotEqualTo(survivor);
+        assertThat(storyOf.get("bridge")).isEqualTo(survivor);
+        assertThat(r.stories()).anySatisfy(kv -> {
+            assertThat(kv.key).isEqualTo(merged);
+            assertThat(kv.value.mergedInto()).isEqualTo(survivor);
+        });
+        assertThat(storyOf.get("rewrite")).isEqualTo(survivor);
+
+        // the rewrite repeats only what the merged story had published: the survivor knows it now
+        assertThat(r.alerts()).as("alerts %s", r.alerts().stream()
+                        .map(kv -> kv.value.type() + " " + inputOf.get(kv.value.articleId()) + " " + kv.value.whatsNew())
+                        .toList())
+                .noneSatisfy(kv -> assertThat(inputOf.get(kv.value.articleId())).isEqualTo("rewrite"));
+
+        // and its summary counts the merged story's article and outlet
+        StorySummary last = null;
+        for (KeyValue<String, StorySummary> kv : r.stories()) if (kv.key.equals(survivor)) last = kv.value;
+        assertThat(last).isNotNull();
+        assertThat(last.articleCount()).isEqualTo(4);
+        assertThat(last.outlets()).contains("Patagonia Post", "Science Wire", "Daily Digest");
+        assertThat(last.timeline()).extracting(StorySummary.Development::articleId)
+                .contains(r.articles().stream().filter(kv -> kv.value.input().equals("weight")).findFirst()
+                        .orElseThrow().key);
+        assertThat(r.profiles()).doesNotContainKey(merged);
+    }
+
+    private static RawArticle article(String id, String title, String body, String source, Instant at) {
+        return new RawArticle(id, id, source, null, null, at, null, null, title, body, null, null, null, "txt", null);
+    }
+
     private static RawArticle item(String id, String headline, Instant at) {
         return new RawArticle(id, id, "Wire", null, null, at, null, null, headline, headline, null, null, null, "txt",
                 null);
