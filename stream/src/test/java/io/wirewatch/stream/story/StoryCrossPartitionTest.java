@@ -128,6 +128,80 @@ class StoryCrossPartitionTest {
         }
     }
 
+    @Test
+    void mergedStoryHandsOverToAStoryOnAnotherPartition() throws Exception {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("broker"))) {
+            String bootstrap = kafka.bootstrapServers();
+            String app = APP + "-merge";
+            Map<String, String> settings = new HashMap<>(Map.of(
+                    CommonConfig.BOOTSTRAP_SERVERS, bootstrap,
+                    CommonConfig.APPLICATION_ID, app,
+                    CommonConfig.TOPIC_PARTITIONS, String.valueOf(PARTITIONS)));
+            TopicAdmin.ensure(bootstrap, new CommonConfig(settings), Topics.CORE);
+            // the handoff topic is left to StreamApp, which must create it before Streams starts
+            List<RawArticle> items = StoryTopologyTest.mergeThenRewrite(Instant.now().minus(Duration.ofHours(6)));
+
+            Map<String, String> storyOfInput = new HashMap<>();
+            Map<String, String> inputOfId = new HashMap<>();
+            List<Alert> alerts = new ArrayList<>();
+            Map<String, StorySummary> stories = new HashMap<>();
+            try (StreamApp a = new StreamApp(bootstrap, instance(settings, dir.resolve("a")));
+                 StreamApp b = new StreamApp(bootstrap, instance(settings, dir.resolve("b")))) {
+                a.start(Duration.ofSeconds(60));
+                b.start(Duration.ofSeconds(60));
+                awaitBothOwnTasks(a, b);
+                try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                        KafkaClients.producer(bootstrap, "story-merge-it"), new StringSerializer(), new ByteArraySerializer());
+                     KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                             KafkaClients.consumer(bootstrap, null, true), new StringDeserializer(), new StringDeserializer())) {
+                    List<TopicPartition> tps = new ArrayList<>();
+                    for (int p = 0; p < PARTITIONS; p++) {
+                        for (String topic : List.of(Topics.ARTICLES.name(), Topics.ALERTS.name(), Topics.STORIES.name())) {
+                            tps.add(new TopicPartition(topic, p));
+                        }
+                    }
+                    consumer.assign(tps);
+                    consumer.seekToBeginning(tps);
+                    for (int i = 0; i < items.size(); i++) {
+                        RawArticle r = items.get(i);
+                        producer.send(new ProducerRecord<>(Topics.RAW.name(), i % PARTITIONS,
+                                r.fetchedAt().toEpochMilli(), r.id(), WirewatchSerdes.RAW_ARTICLE.serialize(null, r)));
+                        producer.flush();
+                        int expected = i + 1;
+                        poll(consumer, storyOfInput, inputOfId, alerts, stories, () -> storyOfInput.size() >= expected);
+                    }
+                    String survivor = storyOfInput.get("fossil");
+                    poll(consumer, storyOfInput, inputOfId, alerts, stories,
+                            () -> stories.containsKey(survivor) && stories.get(survivor).articleCount() >= items.size());
+                }
+            }
+            String survivor = storyOfInput.get("fossil");
+            String merged = storyOfInput.get("weight");
+            assertThat(storyOfInput).hasSize(items.size());
+            assertThat(merged).isNotEqualTo(survivor);
+            // what this test is about: the two stories are developed on different partitions
+            assertThat(partition(merged)).as("partitions of %s and %s", merged, survivor).isNotEqualTo(partition(survivor));
+            assertThat(storyOfInput.get("bridge")).isEqualTo(survivor);
+            assertThat(storyOfInput.get("rewrite")).isEqualTo(survivor);
+            assertThat(stories.get(merged).mergedInto()).isEqualTo(survivor);
+            assertThat(stories.get(survivor).articleCount()).isEqualTo(items.size());
+            assertThat(stories.get(survivor).outlets()).contains("Science Wire");
+            assertThat(alerts).extracting(al -> inputOfId.get(al.articleId()) + " " + al.type())
+                    .containsExactlyInAnyOrder("fossil NEW_STORY", "weight NEW_STORY");
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+                String handoff = app + "-story-handoff";
+                var topics = admin.describeTopics(List.of(handoff)).allTopicNames().get();
+                assertThat(topics.get(handoff).partitions()).hasSize(PARTITIONS);
+            }
+        }
+    }
+
+    /** The partition of a story id on the story-by-id repartition and the handoff topic (default partitioner). */
+    private static int partition(String storyId) {
+        return org.apache.kafka.common.utils.Utils.toPositive(org.apache.kafka.common.utils.Utils.murmur2(
+                storyId.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
+    }
+
     /** Reads the output topics until the condition holds or 60 s have passed. */
     private static void poll(KafkaConsumer<String, String> consumer, Map<String, String> storyOfInput,
                              Map<String, String> inputOfId, List<Alert> alerts, Map<String, StorySummary> stories,
