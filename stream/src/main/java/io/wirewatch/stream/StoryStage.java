@@ -2,6 +2,7 @@ package io.wirewatch.stream;
 
 import io.wirewatch.common.CommonConfig;
 import io.wirewatch.common.Ids;
+import io.wirewatch.common.TopicAdmin;
 import io.wirewatch.common.Topics;
 import io.wirewatch.common.model.Alert;
 import io.wirewatch.common.model.AlertType;
@@ -15,9 +16,8 @@ import io.wirewatch.stream.story.StoryAssignProcessor;
 import io.wirewatch.stream.story.StoryAssigned;
 import io.wirewatch.stream.story.StoryDevelopProcessor;
 import io.wirewatch.stream.story.StoryHandoff;
-import io.wirewatch.common.TopicAdmin;
-import org.apache.kafka.clients.admin.NewTopic;
 import io.wirewatch.stream.story.StorySettings;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -29,6 +29,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Stories and alerts, in two steps.
@@ -46,10 +47,18 @@ import java.util.List;
  *       task, which judges what the article adds, raises the alert and updates the summary (stores
  *       {@code story-profile-store}, {@code story-memory-store}). This is the expensive part (sentences,
  *       facts, novelty against the story's memory) and it scales with partitions and instances.</li>
+ *   <li><b>Handoff</b>: when an article merges story B into A, B's develop task sends B's memory and profile
+ *       ({@link StoryHandoff}, key: A) to {@code <application.id>-story-handoff} ({@link #handoffTopic}, as many
+ *       partitions as the story-by-id repartition, same key serde and partitioner), which the develop step
+ *       reads merged with its input: A's task absorbs it before developing the article that merged (store
+ *       {@code story-handoff-store} holds A's records until it arrives), so A knows what B said and counted.
+ *       Streams does not create this topic ({@code StreamApp} does, before starting).</li>
  * </ol>
  * Output, all from the develop task, so under exactly_once_v2 they commit together: each article with its
  * {@code storyId} to {@code wirewatch.articles} (key: article id), each story's summary to the compacted
- * {@code wirewatch.stories} (key: story id), and the returned alerts (key: story id).
+ * {@code wirewatch.stories} (key: story id), the returned alerts (key: story id) and merged stories' handoffs
+ * to {@code <application.id>-story-handoff} (key: id of the story that carries on).
+ * Inputs: enriched articles, {@code wirewatch.duplicates}, {@code <application.id>-story-handoff}.
  */
 public final class StoryStage {
     /** The one key of the story repartition topic. */
@@ -64,12 +73,12 @@ public final class StoryStage {
      * {@code <app>-story-by-id-repartition}, so a story id lands on the same partition in both). Not an
      * internal topic of Streams, so it must exist before Streams starts ({@link #topics}).
      */
-    public static String handoffTopic(java.util.Map<String, String> settings) {
+    public static String handoffTopic(Map<String, String> settings) {
         return new CommonConfig(settings).applicationId() + "-story-handoff";
     }
 
     /** The topics this stage reads that Streams does not create itself (created by {@link StreamApp}). */
-    public static List<NewTopic> topics(java.util.Map<String, String> settings) {
+    public static List<NewTopic> topics(Map<String, String> settings) {
         return List.of(TopicAdmin.newTopic(handoffTopic(settings), false, new CommonConfig(settings)));
     }
 

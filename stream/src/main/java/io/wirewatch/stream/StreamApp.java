@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs {@link WirewatchTopology} under Kafka Streams. Reads {@code wirewatch.articles.raw}; writes
  * {@code wirewatch.articles}, {@code wirewatch.duplicates}, {@code wirewatch.alerts} and
- * {@code wirewatch.deadletter}. Scale out by starting more instances with the same
+ * {@code wirewatch.deadletter}; creates and reads back {@code <application.id>-story-handoff}
+ * ({@link WirewatchTopology#ownTopics}). Scale out by starting more instances with the same
  * {@code application.id} (and giving the topics more partitions).
  */
 public final class StreamApp implements AutoCloseable {

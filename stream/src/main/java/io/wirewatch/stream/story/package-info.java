@@ -10,8 +10,9 @@
  * {@link io.wirewatch.stream.story.StoryDevelopProcessor} ({@link io.wirewatch.stream.story.StoryDeveloper}),
  * which writes, from the same task (so they commit together under exactly_once_v2): the article with its
  * {@code storyId} to {@code wirewatch.articles} (key: article id), the alert to {@code wirewatch.alerts} (key:
- * story id) and the story's {@link io.wirewatch.common.model.StorySummary} to the compacted
- * {@code wirewatch.stories} (key: story id).
+ * story id), the story's {@link io.wirewatch.common.model.StorySummary} to the compacted
+ * {@code wirewatch.stories} (key: story id) and, when the story is merged into another, its handoff to
+ * {@code <app>-story-handoff} (key: the surviving story's id), which comes back into the develop step.
  *
  * <h2>What scales, and why one step does not</h2>
  * An article must be compared with every live story, wherever it was ingested. Keying that comparison by an
@@ -34,6 +35,18 @@
  * cosine threshold, and the story must not be dormant. An article that joins two stories by all of these
  * merges them (the other becomes an alias; its last summary says {@code mergedInto}). Ids derive from article
  * ids, times from record times.
+ *
+ * <h2>Merging across partitions</h2>
+ * The merged story B and the story A that carries on are developed on their own partitions. B's develop task
+ * publishes B's last summary and sends a {@link io.wirewatch.stream.story.StoryHandoff} (B's memory and
+ * profile, key: A) to {@code <app>-story-handoff}, partitioned like {@code <app>-story-by-id-repartition}, which
+ * the develop step also reads; A absorbs B's memory (within {@code story.memory.sentences}, B's entries dropped
+ * first), articles, copies, outlets, entities, topics and timeline, so a later rewrite of B's facts is no
+ * development in A. The article that merged names B ({@code StoryAssigned.merged}); A's task develops it only
+ * after B's handoff and holds A's later records behind it ({@code story-handoff-store}), whichever of the two
+ * topics it reads first, so replays agree and {@link io.wirewatch.stream.story.StoryEngine} (which hands over in
+ * the same place) gives the same stories. A wait older than {@code story.retention.ms} (a handoff that can never
+ * come) is released. Under exactly_once_v2 B's summary, deletion and handoff commit together.
  *
  * <h2>Developments</h2>
  * See {@link io.wirewatch.stream.story.NoveltyJudge}: only sentences carrying facts (numbers with their noun,

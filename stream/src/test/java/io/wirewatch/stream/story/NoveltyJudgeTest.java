@@ -61,4 +61,22 @@ class NoveltyJudgeTest {
         assertThat(v.scored()).isEmpty();
         assertThat(v.development()).isFalse();
     }
+
+    @Test
+    void absorbedMemoryKnowsBothStoriesAndKeepsTheBoundsDroppingTheMergedStorysFirst() {
+        StoryMemory mine = NoveltyJudge.remember(StoryMemory.empty(), NoveltyJudge.sentences("",
+                "Divers found a second wreck off Malta on Monday, said Captain Joe Borg."), 400);
+        StoryMemory other = NoveltyJudge.remember(StoryMemory.empty(), NoveltyJudge.sentences("",
+                "The 40 metre ship sank in 1942 near Valletta, according to the Heritage Malta agency."), 400);
+        StoryMemory both = NoveltyJudge.absorb(mine, other, 400);
+        assertThat(both.facts()).containsAll(mine.facts()).containsAll(other.facts());
+        assertThat(both.sentences()).hasSize(mine.sentences().size() + other.sentences().size());
+
+        // one sentence of room: the surviving story's own sentence stays
+        StoryMemory tight = NoveltyJudge.absorb(mine, other, 1);
+        assertThat(tight.sentences()).hasSize(1);
+        assertThat(tight.sentences().get(0)).isEqualTo(mine.sentences().get(mine.sentences().size() - 1));
+        assertThat(tight.facts()).hasSizeLessThanOrEqualTo(4);
+        assertThat(tight.vocabulary()).hasSizeLessThanOrEqualTo(15);
+    }
 }
