@@ -2,6 +2,8 @@ package io.wirewatch.stream.story;
 
 import io.wirewatch.common.serde.JsonSerde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -93,7 +95,7 @@ public final class StoryDevelopProcessor implements Processor<String, StoryAssig
         long ts = record.timestamp();
         StoryHandoffWait wait = waits.get(story);
         if (wait == null && in.handoff() == null && in.merged().isEmpty()) {
-            handle(in, ts); // nearly every record: nothing to wait for
+            handle(in, ts, record.headers()); // nearly every record: nothing to wait for
             return;
         }
         Map<String, StoryHandoff> received = new TreeMap<>(wait == null ? Map.of() : wait.received());
@@ -106,8 +108,11 @@ public final class StoryDevelopProcessor implements Processor<String, StoryAssig
         // develop every record whose handoffs are all here, in order; stop at the first still waiting
         while (!parked.isEmpty() && received.keySet().containsAll(parked.get(0).assigned().merged())) {
             StoryHandoffWait.Parked head = parked.remove(0);
-            for (String from : head.assigned().merged()) absorb(received.remove(from), head.ts());
-            handle(head.assigned(), head.ts());
+            // headers (the input's trace, e.g. the benchmark's sequence) are kept for the record read now;
+            // a record held back in the store has lost them
+            Headers headers = head.assigned() == in ? record.headers() : new RecordHeaders();
+            for (String from : head.assigned().merged()) absorb(received.remove(from), head.ts(), headers);
+            handle(head.assigned(), head.ts(), headers);
         }
         if (received.isEmpty() && parked.isEmpty()) {
             if (wait != null) waits.delete(story);
@@ -131,27 +136,27 @@ public final class StoryDevelopProcessor implements Processor<String, StoryAssig
         for (KeyValue<String, StoryHandoffWait> kv : stale) {
             LOG.warn("Story {}: gave up waiting for the handoffs of {} after the retention period", kv.key,
                     kv.value.parked().isEmpty() ? List.of() : kv.value.parked().get(0).assigned().merged());
-            for (StoryHandoff h : kv.value.received().values()) absorb(h, kv.value.since());
-            for (StoryHandoffWait.Parked p : kv.value.parked()) handle(p.assigned(), p.ts());
+            for (StoryHandoff h : kv.value.received().values()) absorb(h, kv.value.since(), new RecordHeaders());
+            for (StoryHandoffWait.Parked p : kv.value.parked()) handle(p.assigned(), p.ts(), new RecordHeaders());
             waits.delete(kv.key);
         }
     }
 
-    private void absorb(StoryHandoff h, long ts) {
-        developer.onHandoff(h, ts).ifPresent(s -> context.forward(new Record<>(s.storyId(), StoryOutput.of(s), ts)));
+    private void absorb(StoryHandoff h, long ts, Headers headers) {
+        developer.onHandoff(h, ts).ifPresent(s -> context.forward(new Record<>(s.storyId(), StoryOutput.of(s), ts, headers)));
     }
 
-    private void handle(StoryAssigned in, long ts) {
+    private void handle(StoryAssigned in, long ts, Headers headers) {
         if (in.mergeInto() != null) {
             StoryDeveloper.Merged m = developer.onMerged(in.storyId(), in.mergeInto(), ts);
-            m.summary().ifPresent(s -> context.forward(new Record<>(s.storyId(), StoryOutput.of(s), ts)));
+            m.summary().ifPresent(s -> context.forward(new Record<>(s.storyId(), StoryOutput.of(s), ts, headers)));
             // what this story said and counted goes on to the story that carries on, on that story's partition
-            context.forward(new Record<>(m.handoff().into(), StoryOutput.of(m.handoff()), ts));
+            context.forward(new Record<>(m.handoff().into(), StoryOutput.of(m.handoff()), ts, headers));
             return;
         }
         if (in.duplicate() != null) {
             developer.onDuplicate(in.duplicate(), in.storyId(), ts).ifPresent(s ->
-                    context.forward(new Record<>(s.storyId(), StoryOutput.of(s), ts)));
+                    context.forward(new Record<>(s.storyId(), StoryOutput.of(s), ts, headers)));
             return;
         }
         StoryEngine.Outcome o;
@@ -161,14 +166,14 @@ public final class StoryDevelopProcessor implements Processor<String, StoryAssig
             // never lose an accepted article: it goes on in its story, without alert
             LOG.error("Story development failed for article {}: {}", in.article().articleId(), e.toString());
             context.forward(new Record<>(in.article().articleId(),
-                    StoryOutput.of(in.article().withStoryId(in.storyId())), ts));
+                    StoryOutput.of(in.article().withStoryId(in.storyId())), ts, headers));
             return;
         }
-        context.forward(new Record<>(o.article().articleId(), StoryOutput.of(o.article()), ts));
+        context.forward(new Record<>(o.article().articleId(), StoryOutput.of(o.article()), ts, headers));
         if (o.alert() != null) {
             // The alert travels with its article so that subscriptions can match the body, not only the title.
-            context.forward(new Record<>(o.alert().storyId(), new StoryOutput(o.article(), o.alert(), null), ts));
+            context.forward(new Record<>(o.alert().storyId(), new StoryOutput(o.article(), o.alert(), null), ts, headers));
         }
-        context.forward(new Record<>(o.summary().storyId(), StoryOutput.of(o.summary()), ts));
+        context.forward(new Record<>(o.summary().storyId(), StoryOutput.of(o.summary()), ts, headers));
     }
 }

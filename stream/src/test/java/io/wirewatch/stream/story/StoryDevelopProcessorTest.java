@@ -149,6 +149,17 @@ class StoryDevelopProcessorTest {
     }
 
     @Test
+    void outputsKeepTheHeadersOfTheRecordTheyCameFrom() {
+        Task a = new Task();
+        var headers = new org.apache.kafka.common.header.internals.RecordHeaders()
+                .add("wirewatch-seq", "a0/7".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        StoryAssigned first = StoryAssigned.of(FOSSIL, new StoryAssigner.Assignment("s-a", true, false, 0, List.of()));
+        a.processor.process(new Record<>(first.storyId(), first, T, headers));
+        assertThat(a.context.forwarded()).isNotEmpty().allSatisfy(f ->
+                assertThat(f.record().headers().lastHeader("wirewatch-seq").value()).asString().isEqualTo("a0/7"));
+    }
+
+    @Test
     void withoutTheHandoffTheRewriteWouldBeADevelopment() {
         // the same story, had the merged story's memory stayed on its partition (as before the handoff)
         Task a = new Task();
