@@ -108,8 +108,7 @@ public final class StreamApp implements AutoCloseable {
      */
     private void checkPartitions(List<NewTopic> own) {
         try (Admin admin = Admin.create(TopicAdmin.adminProps(bootstrap))) {
-            Map<String, TopicDescription> found = admin.describeTopics(own.stream().map(NewTopic::name).toList())
-                    .allTopicNames().get(30, TimeUnit.SECONDS);
+            Map<String, TopicDescription> found = describe(admin, own.stream().map(NewTopic::name).toList());
             for (NewTopic t : own) {
                 int has = found.get(t.name()).partitions().size();
                 if (has != t.numPartitions()) {
@@ -123,6 +122,26 @@ public final class StreamApp implements AutoCloseable {
             throw new IllegalStateException("interrupted while checking topics", e);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("cannot describe topics " + own + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Describes just-created topics: a broker answers "unknown topic" until the creation has reached its
+     * metadata, so that answer is retried for a while.
+     */
+    private static Map<String, TopicDescription> describe(Admin admin, List<String> names)
+            throws InterruptedException, java.util.concurrent.ExecutionException, java.util.concurrent.TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)
+                        || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
         }
     }
 
