@@ -57,6 +57,8 @@ import java.util.stream.Stream;
 public class BenchCommand implements Callable<Integer> {
     static final String PASS_IN = "wirewatch.bench.passthrough.in";
     static final String PASS_OUT = "wirewatch.bench.passthrough.out";
+    /** How long a measured phase waits for the app to finish what earlier phases left (see KafkaRuns#awaitIdle). */
+    static final Duration IDLE_WAIT = Duration.ofSeconds(300);
 
     @Spec
     CommandSpec spec;
@@ -346,6 +348,7 @@ public class BenchCommand implements Callable<Integer> {
             processed += warm;
             progress.update(String.format(Locale.ROOT, "pipeline warm-up: %.0f articles/s", w.perSec()));
             for (int r = 0; r < repeats; r++) {
+                kafka.awaitIdle(app, IDLE_WAIT, "pipeline run " + (r + 1) + "/" + repeats);
                 KafkaRuns.BatchResult res = batch(kafka, app, corpus, "a" + r, articles, "pipeline run " + (r + 1) + "/" + repeats);
                 processed += articles;
                 runs.add(res);
@@ -383,6 +386,7 @@ public class BenchCommand implements Callable<Integer> {
             List<KafkaRuns.BatchResult> fastRuns = new ArrayList<>();
             for (int r = 0; r < repeats; r++) {
                 String set = "fp" + r;
+                kafka.awaitIdle(app, IDLE_WAIT, "dedup fast path " + (r + 1) + "/" + repeats);
                 KafkaRuns.BatchResult fast = kafka.measureBatch(app, Topics.RAW.name(), accountingTopics(), set, fastCount,
                         i -> new KafkaRuns.Payload(againKeys.get(i % articles), again.get(i % articles), set + "/" + i),
                         timeout(fastCount, 20), "dedup fast path " + (r + 1) + "/" + repeats);
@@ -400,6 +404,8 @@ public class BenchCommand implements Callable<Integer> {
                     + " is an exact duplicate of one in the stores");
             json.put("dedup_fast_path", fp);
 
+            // the story stage still counts the fast path's copies (each one updates its story's summary)
+            kafka.awaitIdle(app, IDLE_WAIT, "latency");
             processed += latency(kafka, app, corpus, bootstrap, progress);
 
             ArticleGenerator hist = new ArticleGenerator(corpus, seed, "h", duplicates);
@@ -416,6 +422,7 @@ public class BenchCommand implements Callable<Integer> {
                     pumped += more;
                     processed += more;
                 }
+                kafka.awaitIdle(app, IDLE_WAIT, "history " + h);
                 KafkaRuns.BatchResult res = batch(kafka, app, corpus, "m" + h, articles, "history " + h + " measured");
                 processed += articles;
                 Map<String, Object> row = new LinkedHashMap<>();

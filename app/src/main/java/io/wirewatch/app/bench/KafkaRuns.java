@@ -103,6 +103,48 @@ final class KafkaRuns implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the application has caught up with every topic it reads, its own repartition topics included
+     * (committed offsets within one per partition of the read_committed end: a transaction's commit marker
+     * takes an offset), so that work left over from one measured phase (copies the story stage still counts,
+     * say) does not slow down the next. Gives up, with a note, after the timeout.
+     */
+    void awaitIdle(App app, Duration timeout, String label) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long lag = -1;
+        long lastNote = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            app.checkHealthy();
+            try {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(app.appId)
+                        .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+                var ends = admin.listOffsets(latest, new org.apache.kafka.clients.admin.ListOffsetsOptions(
+                        org.apache.kafka.common.IsolationLevel.READ_COMMITTED)).all().get(30, TimeUnit.SECONDS);
+                lag = 0;
+                for (var e : committed.entrySet()) {
+                    if (e.getValue() == null || !ends.containsKey(e.getKey())) continue;
+                    lag += Math.max(0, ends.get(e.getKey()).offset() - e.getValue().offset() - 1);
+                }
+                if (lag == 0) return;
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot read the lag of " + app.appId + ": " + e.getMessage(), e);
+            }
+            if (System.nanoTime() - lastNote > 2_000_000_000L) {
+                progress.update(label + ": waiting for the app to catch up, " + lag + " records behind");
+                lastNote = System.nanoTime();
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        progress.update(label + ": still " + lag + " records behind after " + timeout.toSeconds() + " s; measuring anyway");
+    }
+
     /** A started Streams application that is RUNNING. */
     final class App implements AutoCloseable {
         final KafkaStreams streams;
