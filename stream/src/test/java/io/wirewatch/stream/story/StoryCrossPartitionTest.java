@@ -71,42 +71,16 @@ class StoryCrossPartitionTest {
                 t = t.plusSeconds(3600);
             }
 
-            Map<String, String> storyOfInput = new HashMap<>();
-            Map<String, String> inputOfId = new HashMap<>();
-            List<Alert> alerts = new ArrayList<>();
-            Map<String, StorySummary> stories = new HashMap<>();
-            try (StreamApp a = new StreamApp(bootstrap, instance(settings, dir.resolve("a")));
-                 StreamApp b = new StreamApp(bootstrap, instance(settings, dir.resolve("b")))) {
-                a.start(Duration.ofSeconds(60));
-                b.start(Duration.ofSeconds(60));
-                awaitBothOwnTasks(a, b);
-                try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                        KafkaClients.producer(bootstrap, "story-it"), new StringSerializer(), new ByteArraySerializer());
-                     KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                             KafkaClients.consumer(bootstrap, null, true), new StringDeserializer(), new StringDeserializer())) {
-                    List<TopicPartition> tps = new ArrayList<>();
-                    for (int p = 0; p < PARTITIONS; p++) {
-                        for (String topic : List.of(Topics.ARTICLES.name(), Topics.ALERTS.name(), Topics.STORIES.name())) {
-                            tps.add(new TopicPartition(topic, p));
-                        }
-                    }
-                    consumer.assign(tps);
-                    consumer.seekToBeginning(tps);
-                    // One after the other, as a feed delivers them: each seed goes in once the one before has
-                    // come out (a burst is ordered by the reorder buffer, but only within story.reorder.ms, and a
-                    // rebalance between two fresh instances can hold a partition back for longer than that).
-                    for (int i = 0; i < seeds.size(); i++) {
-                        RawArticle r = seeds.get(i);
-                        producer.send(new ProducerRecord<>(Topics.RAW.name(), (i * 3) % PARTITIONS,
-                                r.fetchedAt().toEpochMilli(), r.id(), WirewatchSerdes.RAW_ARTICLE.serialize(null, r)));
-                        producer.flush();
-                        int expected = i + 1;
-                        poll(consumer, storyOfInput, inputOfId, alerts, stories, () -> storyOfInput.size() >= expected);
-                    }
-                    poll(consumer, storyOfInput, inputOfId, alerts, stories, () -> alerts.size() >= 3
-                            && stories.values().stream().anyMatch(st -> st.articleCount() == seeds.size()));
-                }
-            }
+            // One after the other, as a feed delivers them: each seed goes in once the one before has
+            // come out (a burst is ordered by the reorder buffer, but only within story.reorder.ms, and a
+            // rebalance between two fresh instances can hold a partition back for longer than that).
+            Observed o = feedOneByOne(bootstrap, settings, "story-it", seeds, i -> (i * 3) % PARTITIONS,
+                    seen -> seen.alerts.size() >= 3
+                            && seen.stories.values().stream().anyMatch(st -> st.articleCount() == seeds.size()));
+            Map<String, String> storyOfInput = o.storyOfInput;
+            Map<String, String> inputOfId = o.inputOfId;
+            List<Alert> alerts = o.alerts;
+            Map<String, StorySummary> stories = o.stories;
             assertThat(storyOfInput).hasSize(5);
             assertThat(Set.copyOf(storyOfInput.values())).hasSize(1);
             Map<String, AlertType> alertByInput = new HashMap<>();
@@ -141,40 +115,15 @@ class StoryCrossPartitionTest {
             // the handoff topic is left to StreamApp, which must create it before Streams starts
             List<RawArticle> items = StoryTopologyTest.mergeThenRewrite(Instant.now().minus(Duration.ofHours(6)));
 
-            Map<String, String> storyOfInput = new HashMap<>();
-            Map<String, String> inputOfId = new HashMap<>();
-            List<Alert> alerts = new ArrayList<>();
-            Map<String, StorySummary> stories = new HashMap<>();
-            try (StreamApp a = new StreamApp(bootstrap, instance(settings, dir.resolve("a")));
-                 StreamApp b = new StreamApp(bootstrap, instance(settings, dir.resolve("b")))) {
-                a.start(Duration.ofSeconds(60));
-                b.start(Duration.ofSeconds(60));
-                awaitBothOwnTasks(a, b);
-                try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                        KafkaClients.producer(bootstrap, "story-merge-it"), new StringSerializer(), new ByteArraySerializer());
-                     KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                             KafkaClients.consumer(bootstrap, null, true), new StringDeserializer(), new StringDeserializer())) {
-                    List<TopicPartition> tps = new ArrayList<>();
-                    for (int p = 0; p < PARTITIONS; p++) {
-                        for (String topic : List.of(Topics.ARTICLES.name(), Topics.ALERTS.name(), Topics.STORIES.name())) {
-                            tps.add(new TopicPartition(topic, p));
-                        }
-                    }
-                    consumer.assign(tps);
-                    consumer.seekToBeginning(tps);
-                    for (int i = 0; i < items.size(); i++) {
-                        RawArticle r = items.get(i);
-                        producer.send(new ProducerRecord<>(Topics.RAW.name(), i % PARTITIONS,
-                                r.fetchedAt().toEpochMilli(), r.id(), WirewatchSerdes.RAW_ARTICLE.serialize(null, r)));
-                        producer.flush();
-                        int expected = i + 1;
-                        poll(consumer, storyOfInput, inputOfId, alerts, stories, () -> storyOfInput.size() >= expected);
-                    }
-                    String survivor = storyOfInput.get("fossil");
-                    poll(consumer, storyOfInput, inputOfId, alerts, stories,
-                            () -> stories.containsKey(survivor) && stories.get(survivor).articleCount() >= items.size());
-                }
-            }
+            Observed o = feedOneByOne(bootstrap, settings, "story-merge-it", items, i -> i % PARTITIONS, seen -> {
+                String survivor = seen.storyOfInput.get("fossil");
+                return seen.storyOfInput.size() >= items.size() && seen.stories.containsKey(survivor)
+                        && seen.stories.get(survivor).articleCount() >= items.size();
+            });
+            Map<String, String> storyOfInput = o.storyOfInput;
+            Map<String, String> inputOfId = o.inputOfId;
+            List<Alert> alerts = o.alerts;
+            Map<String, StorySummary> stories = o.stories;
             String survivor = storyOfInput.get("fossil");
             String merged = storyOfInput.get("weight");
             assertThat(storyOfInput).hasSize(items.size());
@@ -202,23 +151,66 @@ class StoryCrossPartitionTest {
                 storyId.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
     }
 
+    /** What came out: each input's story, article id → input, the alerts, and each story's latest summary. */
+    private record Observed(Map<String, String> storyOfInput, Map<String, String> inputOfId, List<Alert> alerts,
+                            Map<String, StorySummary> stories) {
+    }
+
+    /**
+     * Two Streams instances of the whole topology; the items go in one at a time, each on the given input
+     * partition once the one before has come out on wirewatch.articles; then the outputs are read until
+     * {@code finished} holds (or 60 s pass).
+     */
+    private Observed feedOneByOne(String bootstrap, Map<String, String> settings, String client, List<RawArticle> items,
+                                  java.util.function.IntUnaryOperator partitionOf,
+                                  java.util.function.Predicate<Observed> finished) throws Exception {
+        Observed seen = new Observed(new HashMap<>(), new HashMap<>(), new ArrayList<>(), new HashMap<>());
+        try (StreamApp a = new StreamApp(bootstrap, instance(settings, dir.resolve("a")));
+             StreamApp b = new StreamApp(bootstrap, instance(settings, dir.resolve("b")))) {
+            a.start(Duration.ofSeconds(60));
+            b.start(Duration.ofSeconds(60));
+            awaitBothOwnTasks(a, b);
+            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                    KafkaClients.producer(bootstrap, client), new StringSerializer(), new ByteArraySerializer());
+                 KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                         KafkaClients.consumer(bootstrap, null, true), new StringDeserializer(), new StringDeserializer())) {
+                List<TopicPartition> tps = new ArrayList<>();
+                for (int p = 0; p < PARTITIONS; p++) {
+                    for (String topic : List.of(Topics.ARTICLES.name(), Topics.ALERTS.name(), Topics.STORIES.name())) {
+                        tps.add(new TopicPartition(topic, p));
+                    }
+                }
+                consumer.assign(tps);
+                consumer.seekToBeginning(tps);
+                for (int i = 0; i < items.size(); i++) {
+                    RawArticle r = items.get(i);
+                    producer.send(new ProducerRecord<>(Topics.RAW.name(), partitionOf.applyAsInt(i),
+                            r.fetchedAt().toEpochMilli(), r.id(), WirewatchSerdes.RAW_ARTICLE.serialize(null, r)));
+                    producer.flush();
+                    int expected = i + 1;
+                    poll(consumer, seen, () -> seen.storyOfInput.size() >= expected);
+                }
+                poll(consumer, seen, () -> finished.test(seen));
+            }
+        }
+        return seen;
+    }
+
     /** Reads the output topics until the condition holds or 60 s have passed. */
-    private static void poll(KafkaConsumer<String, String> consumer, Map<String, String> storyOfInput,
-                             Map<String, String> inputOfId, List<Alert> alerts, Map<String, StorySummary> stories,
-                             java.util.function.BooleanSupplier done) {
+    private static void poll(KafkaConsumer<String, String> consumer, Observed seen, java.util.function.BooleanSupplier done) {
         long deadline = System.currentTimeMillis() + 60_000;
         while (!done.getAsBoolean() && System.currentTimeMillis() < deadline) {
             for (ConsumerRecord<String, String> rec : consumer.poll(Duration.ofMillis(200))) {
                 byte[] v = rec.value().getBytes(StandardCharsets.UTF_8);
                 if (rec.topic().equals(Topics.ARTICLES.name())) {
                     Article art = WirewatchSerdes.ARTICLE.deserialize(rec.topic(), v);
-                    storyOfInput.put(art.input(), art.storyId());
-                    inputOfId.put(art.articleId(), art.input());
+                    seen.storyOfInput.put(art.input(), art.storyId());
+                    seen.inputOfId.put(art.articleId(), art.input());
                 } else if (rec.topic().equals(Topics.ALERTS.name())) {
-                    alerts.add(WirewatchSerdes.ALERT.deserialize(rec.topic(), v));
+                    seen.alerts.add(WirewatchSerdes.ALERT.deserialize(rec.topic(), v));
                 } else {
                     StorySummary st = WirewatchSerdes.STORY_SUMMARY.deserialize(rec.topic(), v);
-                    stories.put(st.storyId(), st);
+                    seen.stories.put(st.storyId(), st);
                 }
             }
         }
