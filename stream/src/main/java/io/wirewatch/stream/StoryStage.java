@@ -7,9 +7,11 @@ import io.wirewatch.common.Topics;
 import io.wirewatch.common.model.Alert;
 import io.wirewatch.common.model.AlertType;
 import io.wirewatch.common.model.Article;
+import io.wirewatch.common.model.Duplicate;
 import io.wirewatch.common.serde.JsonSerde;
 import io.wirewatch.common.serde.WirewatchSerdes;
 import io.wirewatch.stream.story.StoryConfig;
+import io.wirewatch.stream.story.StoryEmbedder;
 import io.wirewatch.stream.story.StoryInput;
 import io.wirewatch.stream.story.StoryOutput;
 import io.wirewatch.stream.story.StoryAssignProcessor;
@@ -94,12 +96,17 @@ public final class StoryStage {
         long reorderMs = config.reorderMs();
         StoryAssignProcessor.addStores(ctx.builder());
         StoryDevelopProcessor.addStores(ctx.builder());
-        KStream<String, StoryInput> fromArticles = articles.mapValues(StoryInput::of, Named.as("story-input-article"));
+        // the embedding is computed here, on every partition in parallel: the assign step after the repartition
+        // runs on one partition and must stay cheap
+        StoryEmbedder embedder = settings.embeddings() ? StoryEmbedder.loadOrExplain() : null;
+        org.apache.kafka.streams.kstream.ValueMapper<Article, StoryInput> toInput =
+                a -> StoryInput.of(a, embedder == null ? null : embedder.embedOrNull(a));
+        KStream<String, StoryInput> fromArticles = articles.mapValues(toInput, Named.as("story-input-article"));
         KStream<String, StoryInput> fromCopies = ctx.builder()
                 .stream(Topics.DUPLICATES.name(), Consumed.with(Serdes.String(), WirewatchSerdes.DUPLICATE)
                         .withName("story-duplicates-source"))
                 .filter((k, d) -> d != null, Named.as("story-duplicates-present"))
-                .mapValues(StoryInput::of, Named.as("story-input-duplicate"));
+                .mapValues((Duplicate d) -> StoryInput.of(d), Named.as("story-input-duplicate"));
         // merged stories' handoffs come back to the develop step on the partition of the story that carries on
         String handoffTopic = handoffTopic(ctx.settings());
         KStream<String, StoryAssigned> handoffs = ctx.builder()

@@ -42,6 +42,8 @@ public final class AlertEvaluation {
             Map<String, String> events = readEvents(Path.of(args[3]));
             fullArticleClustering(seeds, followups, Path.of(args[2]), events, defaults)
                     .forEach((k, v) -> System.out.println("clustering of full articles, " + k + ": " + v));
+            fullArticleClustering(seeds, followups, Path.of(args[2]), events, defaults.withEmbeddings(false))
+                    .forEach((k, v) -> System.out.println("  without embeddings, " + k + ": " + v));
             // informative only: the pages are too few (47 same-story pairs) to choose a threshold on
             System.out.println("join threshold sweep (articles with a lead): all items / calibration half / report half");
             for (double jt = 0.20; jt <= 0.701; jt += 0.05) {

@@ -89,12 +89,33 @@ public final class ClusteringEvaluation {
             }
         }
         System.out.printf(Locale.ROOT, "best short-item join threshold on the calibration half: %.2f%n", bestT);
+        System.out.println("embedding-join  calibration-half               report-half");
+        double bestE = defaults.embeddingJoin();
+        bestF1 = -1;
+        for (double t = 0.40; t <= 0.701; t += 0.05) {
+            Map<String, String> predicted = cluster(set, defaults.withEmbeddingJoin(t, defaults.embeddingJoinLong()));
+            Scores cal = score(set, predicted, ClusteringEvaluation::calibration);
+            Scores rep = score(set, predicted, l -> !calibration(l));
+            System.out.printf(Locale.ROOT, "%.3f           P=%.3f R=%.3f F1=%.3f    P=%.3f R=%.3f F1=%.3f%n", t,
+                    cal.precision(), cal.recall(), cal.f1(), rep.precision(), rep.recall(), rep.f1());
+            if (cal.f1() > bestF1) {
+                bestF1 = cal.f1();
+                bestE = t;
+            }
+        }
+        System.out.printf(Locale.ROOT, "best embedding join threshold (headline-only items) on the calibration half: "
+                + "%.2f%n", bestE);
+        Map<String, String> wordsOnly = cluster(set, defaults.withEmbeddings(false));
+        System.out.printf(Locale.ROOT, "without embeddings (story.embeddings=false):%n  calibration half %s%n"
+                        + "  report half      %s%n", score(set, wordsOnly, ClusteringEvaluation::calibration),
+                score(set, wordsOnly, l -> !calibration(l)));
         Map<String, String> atDefaults = cluster(set, defaults);
         System.out.printf(Locale.ROOT, "defaults (join %.2f, short-item join %.2f, min words %.2f, min shared terms %d,"
-                        + " short item %d):%n"
+                        + " short item %d, embedding join %.2f / long %.2f, embedding veto below %.2f):%n"
                         + "  calibration half %s%n  report half      %s%n  all              %s%n",
                 defaults.joinThreshold(), defaults.shortJoinThreshold(), defaults.minTextSimilarity(),
-                defaults.minSharedTerms(), defaults.shortMinSharedTerms(),
+                defaults.minSharedTerms(), defaults.shortMinSharedTerms(), defaults.embeddingJoin(),
+                defaults.embeddingJoinLong(), defaults.embeddingMinSimilarity(),
                 score(set, atDefaults, ClusteringEvaluation::calibration),
                 score(set, atDefaults, l -> !calibration(l)), score(set, atDefaults, l -> true));
         System.out.printf(Locale.ROOT, "  predicted stories: %d%n", atDefaults.values().stream().distinct().count());
@@ -106,12 +127,15 @@ public final class ClusteringEvaluation {
                 throughput(set, StoryState::inMemory), throughput(set, StoryState::serialized),
                 throughput(set, () -> StoryState.serialized().cached()));
         System.out.println("  headlines: " + halves(set));
+        System.out.printf(Locale.ROOT, "embedding, 1 thread (story stage input side, parallel over partitions): "
+                + "headlines %.1f ms per article%n", embeddingMs(set));
         if (args.length > 1) {
             List<Labelled> longer = longArticles(Path.of(args[1]), set);
             System.out.printf(Locale.ROOT, "engine throughput, 1 thread, full articles (%s, bodies cycled over the "
                     + "UCI order): serialised state %.0f articles/s, behind the caches %.0f articles/s%n", args[1],
                     throughput(longer, StoryState::serialized), throughput(longer, () -> StoryState.serialized().cached()));
             System.out.println("  full articles: " + halves(longer));
+            System.out.printf(Locale.ROOT, "embedding, 1 thread: full articles %.1f ms per article%n", embeddingMs(longer));
         }
     }
 
@@ -129,8 +153,9 @@ public final class ClusteringEvaluation {
             StoryAssigner assigner = new StoryAssigner(state, settings, BackgroundFrequencies.shipped());
             StoryDeveloper developer = new StoryDeveloper(state, settings);
             for (Labelled l : set) {
+                String embedding = embedding(l.article(), settings); // computed upstream in the topology
                 long t0 = System.nanoTime();
-                StoryAssigner.Assignment a = assigner.assign(l.article(), l.time());
+                StoryAssigner.Assignment a = assigner.assign(l.article(), embedding, l.time());
                 long t1 = System.nanoTime();
                 developer.develop(l.article(), a, l.time());
                 long t2 = System.nanoTime();
@@ -152,7 +177,8 @@ public final class ClusteringEvaluation {
         long start = System.nanoTime();
         for (int i = 0; i < rounds; i++) {
             StoryEngine engine = new StoryEngine(state.get(), settings);
-            for (Labelled l : set) engine.onArticle(l.article(), l.time());
+            // embeddings are computed on the story stage's input side, in parallel, not by the story tasks
+            for (Labelled l : set) engine.onArticle(l.article(), embedding(l.article(), settings), l.time());
         }
         return rounds * set.size() / ((System.nanoTime() - start) / 1e9);
     }
@@ -196,10 +222,29 @@ public final class ClusteringEvaluation {
         StoryEngine engine = new StoryEngine(StoryState.inMemory(), settings);
         Map<String, String> out = new HashMap<>();
         for (Labelled l : set) {
-            out.put(l.article().articleId(), engine.onArticle(l.article(), l.time()).article().storyId());
+            out.put(l.article().articleId(),
+                    engine.onArticle(l.article(), embedding(l.article(), settings), l.time()).article().storyId());
         }
         out.replaceAll((article, story) -> engine.resolve(story));
         return out;
+    }
+
+    /** Embeddings already computed, by article: a sweep replays the same set many times. */
+    private static final Map<Article, String> EMBEDDINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The article's embedding as the topology computes it, or null when the settings turn embeddings off. */
+    static String embedding(Article a, StorySettings settings) {
+        return settings.embeddings() ? EMBEDDINGS.computeIfAbsent(a, StoryEmbedder.shared()::embed) : null;
+    }
+
+    /** Milliseconds per article to embed these (one thread), measured on a sample of at most 300. */
+    static double embeddingMs(List<Labelled> set) {
+        StoryEmbedder e = StoryEmbedder.shared();
+        List<Labelled> sample = set.subList(0, Math.min(300, set.size()));
+        for (int i = 0; i < Math.min(20, sample.size()); i++) e.embed(sample.get(i).article()); // warm-up
+        long t0 = System.nanoTime();
+        for (Labelled l : sample) e.embed(l.article());
+        return (System.nanoTime() - t0) / 1e6 / sample.size();
     }
 
     /** Pairwise scores over the articles accepted by the filter. */

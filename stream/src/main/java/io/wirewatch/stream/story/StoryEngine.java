@@ -25,6 +25,8 @@ public final class StoryEngine {
 
     private final StoryAssigner assigner;
     private final StoryDeveloper developer;
+    /** Null when {@link StorySettings#embeddings()} is off. */
+    private final StoryEmbedder embedder;
 
     public StoryEngine(StoryState state, StorySettings settings) {
         this(state, settings, BackgroundFrequencies.shipped());
@@ -33,10 +35,16 @@ public final class StoryEngine {
     public StoryEngine(StoryState state, StorySettings settings, BackgroundFrequencies background) {
         this.assigner = new StoryAssigner(state, settings, background);
         this.developer = new StoryDeveloper(state, settings);
+        this.embedder = settings.embeddings() ? StoryEmbedder.shared() : null;
     }
 
     public Outcome onArticle(Article a, long ts) {
-        StoryAssigner.Assignment decision = assigner.assign(a, ts);
+        return onArticle(a, embedder == null ? null : embedder.embed(a), ts);
+    }
+
+    /** As {@link #onArticle(Article, long)} with the article's embedding already computed (null: none). */
+    public Outcome onArticle(Article a, String embedding, long ts) {
+        StoryAssigner.Assignment decision = assigner.assign(a, embedding, ts);
         // as in the topology: the merged stories hand over before the article that merged them is developed
         for (String merged : decision.merged()) {
             developer.onHandoff(developer.onMerged(merged, decision.storyId(), ts).handoff(), ts);

@@ -1,0 +1,101 @@
+package io.wirewatch.stream.story;
+
+import io.wirewatch.common.TextNormalizer;
+import io.wirewatch.common.model.Article;
+import io.wirewatch.common.model.Entity;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How the assigner uses embeddings, with hand-made vectors (encoded as the topology carries them) so that each
+ * rule is tested on its own: the real model's figures are in {@link StoryEmbedderTest} and the evaluations.
+ */
+class StoryAssignerEmbeddingTest {
+    static final long HOUR = 3_600_000L;
+    static final String LEAD = "The port authority said on Monday that the new container terminal in the north harbour "
+            + "will open in March after three years of building, doubling the number of ships it can unload each "
+            + "day, and that the two shipping lines that use it have signed contracts for ten years";
+
+    final StoryState state = StoryState.inMemory();
+    final StoryAssigner assigner = new StoryAssigner(state, StorySettings.defaults(), BackgroundFrequencies.shipped());
+    long now = Instant.parse("2026-06-13T00:00:00Z").toEpochMilli();
+
+    @Test
+    void longArticleFarInMeaningStaysOutOfAStoryItsWordsWouldJoin() {
+        String story = assign("p1", "New container terminal opens in March", LEAD, meaning(1, 0)).storyId();
+        // the same words, but a meaning the story has never had (cosine 0 < 0.5): another event
+        StoryAssigner.Assignment far = assign("p2", "New container terminal opens in March", LEAD + " again", meaning(0, 1));
+        assertThat(far.newStory()).isTrue();
+        assertThat(far.storyId()).isNotEqualTo(story);
+        // the same words and a close meaning (cosine 0.9) join
+        StoryAssigner.Assignment near = assign("p3", "New container terminal opens in March", LEAD + " too", meaning(0.9, 0.436));
+        assertThat(near.storyId()).isEqualTo(story);
+    }
+
+    @Test
+    void wordsAloneDecideWhenThereIsNoEmbedding() {
+        String story = assign("p1", "New container terminal opens in March", LEAD, meaning(1, 0)).storyId();
+        assertThat(assign("p2", "New container terminal opens in March", LEAD + " again", null).storyId()).isEqualTo(story);
+    }
+
+    @Test
+    void headlineTheWordsMissJoinsByMeaning() {
+        // headlines that share only a name: one shared name is a subject, so the words' gates never join them
+        String story = headline("h1", "Mojang doubles its staff", meaning(1, 0)).storyId();
+        StoryAssigner.Assignment close = headline("h2", "Mojang sold for billions", meaning(0.8, 0.6));
+        assertThat(close.storyId()).as("cosine 0.8 joins").isEqualTo(story);
+        StoryAssigner.Assignment far = headline("h3", "Mojang fined over privacy", meaning(0.3, -0.954));
+        assertThat(far.newStory()).as("cosine 0.3 does not").isTrue();
+    }
+
+    @Test
+    void aMatchByMeaningAloneNeverMergesTwoStories() {
+        String a = headline("h1", "Mojang doubles its staff", meaning(1, 0, 0)).storyId();
+        String b = headline("h2", "Mojang fined over privacy", meaning(0, 0, 1)).storyId();
+        assertThat(b).isNotEqualTo(a);
+        // close to both (0.71 and 0.70), the words join neither: it joins the closest and merges nothing
+        StoryAssigner.Assignment both = headline("h3", "Mojang news today", meaning(0.71, 0, 0.70));
+        assertThat(both.storyId()).isEqualTo(a);
+        assertThat(both.merged()).isEmpty();
+        assertThat(assigner.resolve(b)).isEqualTo(b);
+    }
+
+    @Test
+    void storyKeepsTheEmbeddingsOfItsLatestArticles() {
+        String story = null;
+        for (int i = 0; i < StoryAssigner.STORY_EMBEDDINGS + 4; i++) {
+            story = assign("p" + i, "New container terminal opens in March", LEAD + " " + i, meaning(1, i / 100.0)).storyId();
+        }
+        List<String> kept = state.centroids().get(story).embeddings();
+        assertThat(kept).hasSize(StoryAssigner.STORY_EMBEDDINGS);
+        assertThat(kept.get(kept.size() - 1)).isEqualTo(meaning(1, (StoryAssigner.STORY_EMBEDDINGS + 3) / 100.0));
+        assertThat(kept.get(0)).isEqualTo(meaning(1, 4 / 100.0));
+    }
+
+    private StoryAssigner.Assignment headline(String id, String title, String embedding) {
+        return assign(id, title, title, embedding, List.of(new Entity("Mojang", "ORGANIZATION", 1, 1.0, List.of())));
+    }
+
+    private StoryAssigner.Assignment assign(String id, String title, String body, String embedding) {
+        return assign(id, title, body, embedding, List.of());
+    }
+
+    private StoryAssigner.Assignment assign(String id, String title, String body, String embedding, List<Entity> entities) {
+        Article a = new Article(id, id, "test", null, null, Instant.ofEpochMilli(now), null, null, title, body, null,
+                "en", null, TextNormalizer.fingerprint(body), 1, entities, List.of(), null);
+        StoryAssigner.Assignment out = assigner.assign(a, embedding, now);
+        now += HOUR;
+        return out;
+    }
+
+    /** An encoded 384-dimension embedding whose first components are these. */
+    static String meaning(double... head) {
+        float[] v = new float[384];
+        for (int i = 0; i < head.length; i++) v[i] = (float) head[i];
+        return StoryEmbedder.encode(v);
+    }
+}
