@@ -31,7 +31,11 @@ import java.util.Base64;
  */
 public final class StoryEmbedder {
     private static final Logger log = LoggerFactory.getLogger(StoryEmbedder.class);
-    /** Body words after the title: with the title, about the model's 128 word pieces. */
+    /**
+     * Body words after the title: with the title, about the model's 128 word pieces. Fewer would be cheaper but
+     * lose events: on the full-article set 70 words scored F1 0.78 on the benchmark pages and 50 or 30 words
+     * filed a follow-up in the wrong story (90: 0.79, none misfiled).
+     */
     static final int LEAD_WORDS = 90;
     private static volatile StoryEmbedder shared;
 
