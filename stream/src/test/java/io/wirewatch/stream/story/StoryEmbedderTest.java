@@ -70,6 +70,39 @@ class StoryEmbedderTest {
         for (float[] s : seeds) assertThat(StoryEmbedder.cosine(tokyo, s)).isLessThan(closestSeedPair);
     }
 
+    @Test
+    void threadsShareOneModelAndGetTheSameEmbeddings() throws Exception {
+        // every stream thread of an instance embeds through the one shared model: results must not depend on
+        // which thread asks, or on what the others do at the same time, or replays would differ
+        List<Article> articles = new ArrayList<>();
+        for (Path f : PlainTextArticles.list(StoryEngineTest.SEEDS)) {
+            articles.add(PlainTextArticles.article(PlainTextArticles.read(f), Instant.EPOCH));
+        }
+        for (Path f : PlainTextArticles.list(StoryEngineTest.FOLLOWUPS)) {
+            articles.add(PlainTextArticles.article(PlainTextArticles.read(f), Instant.EPOCH));
+        }
+        List<String> alone = articles.stream().map(embedder::embed).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<String>>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t;
+                runs.add(pool.submit(() -> {
+                    // each thread walks the articles from a different start, so different texts run at once
+                    String[] out = new String[articles.size()];
+                    for (int i = 0; i < articles.size(); i++) {
+                        int k = (i + offset * 3) % articles.size();
+                        out[k] = embedder.embed(articles.get(k));
+                    }
+                    return List.of(out);
+                }));
+            }
+            for (var run : runs) assertThat(run.get()).isEqualTo(alone);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static Article article(String title, String body) {
         return new Article("a", "a", "", null, null, Instant.EPOCH, null, null, title, body, null, "en", null,
                 TextNormalizer.fingerprint(body), 1, List.of(), List.of(), null);
