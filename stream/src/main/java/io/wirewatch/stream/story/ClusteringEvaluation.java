@@ -73,36 +73,12 @@ public final class ClusteringEvaluation {
         System.out.printf(Locale.ROOT, "%s: %d articles, %d stories%n", path, set.size(),
                 set.stream().map(Labelled::story).distinct().count());
         StorySettings defaults = StorySettings.defaults();
-        double bestF1 = -1, bestT = defaults.joinThreshold();
-        System.out.println("short-join  calibration-half               report-half");
-        for (double t = 0.05; t <= 0.351; t += 0.025) {
-            // the set is headline-only: the short-item threshold is the one that applies
-            StorySettings s = defaults.withShortJoinThreshold(t).withMinTextSimilarity(Math.min(t, defaults.minTextSimilarity()));
-            Map<String, String> predicted = cluster(set, s);
-            Scores cal = score(set, predicted, ClusteringEvaluation::calibration);
-            Scores rep = score(set, predicted, l -> !calibration(l));
-            System.out.printf(Locale.ROOT, "%.3f       P=%.3f R=%.3f F1=%.3f    P=%.3f R=%.3f F1=%.3f%n", t,
-                    cal.precision(), cal.recall(), cal.f1(), rep.precision(), rep.recall(), rep.f1());
-            if (cal.f1() > bestF1) {
-                bestF1 = cal.f1();
-                bestT = t;
-            }
-        }
+        // the set is headline-only: the short-item thresholds are the ones that apply
+        double bestT = sweep(set, "short-join", 0.05, 0.35, 0.025,
+                t -> defaults.withShortJoinThreshold(t).withMinTextSimilarity(Math.min(t, defaults.minTextSimilarity())));
         System.out.printf(Locale.ROOT, "best short-item join threshold on the calibration half: %.2f%n", bestT);
-        System.out.println("embedding-join  calibration-half               report-half");
-        double bestE = defaults.embeddingJoin();
-        bestF1 = -1;
-        for (double t = 0.40; t <= 0.701; t += 0.05) {
-            Map<String, String> predicted = cluster(set, defaults.withEmbeddingJoin(t, defaults.embeddingJoinLong()));
-            Scores cal = score(set, predicted, ClusteringEvaluation::calibration);
-            Scores rep = score(set, predicted, l -> !calibration(l));
-            System.out.printf(Locale.ROOT, "%.3f           P=%.3f R=%.3f F1=%.3f    P=%.3f R=%.3f F1=%.3f%n", t,
-                    cal.precision(), cal.recall(), cal.f1(), rep.precision(), rep.recall(), rep.f1());
-            if (cal.f1() > bestF1) {
-                bestF1 = cal.f1();
-                bestE = t;
-            }
-        }
+        double bestE = sweep(set, "embedding-join", 0.40, 0.70, 0.05,
+                t -> defaults.withEmbeddingJoin(t, defaults.embeddingJoinLong()));
         System.out.printf(Locale.ROOT, "best embedding join threshold (headline-only items) on the calibration half: "
                 + "%.2f%n", bestE);
         Map<String, String> wordsOnly = cluster(set, defaults.withEmbeddings(false));
@@ -227,6 +203,26 @@ public final class ClusteringEvaluation {
         }
         out.replaceAll((article, story) -> engine.resolve(story));
         return out;
+    }
+
+    /** Prints both halves' scores for each threshold; returns the one best on the calibration half. */
+    private static double sweep(List<Labelled> set, String name, double from, double to, double step,
+                                java.util.function.DoubleFunction<StorySettings> settings) {
+        System.out.printf(Locale.ROOT, "%-15s calibration-half               report-half%n", name);
+        double bestF1 = -1, best = from;
+        for (int i = 0; from + i * step <= to + 1e-9; i++) {
+            double t = from + i * step;
+            Map<String, String> predicted = cluster(set, settings.apply(t));
+            Scores cal = score(set, predicted, ClusteringEvaluation::calibration);
+            Scores rep = score(set, predicted, l -> !calibration(l));
+            System.out.printf(Locale.ROOT, "%.3f           P=%.3f R=%.3f F1=%.3f    P=%.3f R=%.3f F1=%.3f%n", t,
+                    cal.precision(), cal.recall(), cal.f1(), rep.precision(), rep.recall(), rep.f1());
+            if (cal.f1() > bestF1) {
+                bestF1 = cal.f1();
+                best = t;
+            }
+        }
+        return best;
     }
 
     /** Embeddings already computed, by article: a sweep replays the same set many times. */
