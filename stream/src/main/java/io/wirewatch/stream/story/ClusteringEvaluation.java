@@ -81,17 +81,19 @@ public final class ClusteringEvaluation {
                 t -> defaults.withEmbeddingJoin(t, defaults.embeddingJoinLong()));
         System.out.printf(Locale.ROOT, "best embedding join threshold (headline-only items) on the calibration half: "
                 + "%.2f%n", bestE);
+        double bestV = sweep(set, "embedding-floor", 0.0, 0.5, 0.1, defaults::withShortEmbeddingMinSimilarity);
+        System.out.printf(Locale.ROOT, "best embedding floor (headline-only items) on the calibration half: %.2f%n", bestV);
         Map<String, String> wordsOnly = cluster(set, defaults.withEmbeddings(false));
         System.out.printf(Locale.ROOT, "without embeddings (story.embeddings=false):%n  calibration half %s%n"
                         + "  report half      %s%n", score(set, wordsOnly, ClusteringEvaluation::calibration),
                 score(set, wordsOnly, l -> !calibration(l)));
         Map<String, String> atDefaults = cluster(set, defaults);
         System.out.printf(Locale.ROOT, "defaults (join %.2f, short-item join %.2f, min words %.2f, min shared terms %d,"
-                        + " short item %d, embedding join %.2f / long %.2f, embedding veto below %.2f):%n"
+                        + " short item %d, embedding join %.2f / long %.2f, embedding floor %.2f / short %.2f):%n"
                         + "  calibration half %s%n  report half      %s%n  all              %s%n",
                 defaults.joinThreshold(), defaults.shortJoinThreshold(), defaults.minTextSimilarity(),
                 defaults.minSharedTerms(), defaults.shortMinSharedTerms(), defaults.embeddingJoin(),
-                defaults.embeddingJoinLong(), defaults.embeddingMinSimilarity(),
+                defaults.embeddingJoinLong(), defaults.embeddingMinSimilarity(), defaults.shortEmbeddingMinSimilarity(),
                 score(set, atDefaults, ClusteringEvaluation::calibration),
                 score(set, atDefaults, l -> !calibration(l)), score(set, atDefaults, l -> true));
         System.out.printf(Locale.ROOT, "  predicted stories: %d%n", atDefaults.values().stream().distinct().count());

@@ -211,9 +211,9 @@ public final class StoryAssigner {
             StoryCentroid p = state.centroids().get(id);
             if (p == null || ts - p.lastUpdate() > settings.dormantAfterMs()) continue;
             double closest = closestEmbedding(meaning, p);
-            // a long article far in meaning from all the story's latest articles is another event, however many
-            // words (a place, a company) they share; a headline's embedding is too short to veto by
-            if (!shortItem && closest < settings.embeddingMinSimilarity()) continue;
+            // an article far in meaning from all the story's latest articles is another event, however many words
+            // (a place, a company) they share; a headline says less, so its floor is lower
+            if (closest < (shortItem ? settings.shortEmbeddingMinSimilarity() : settings.embeddingMinSimilarity())) continue;
             double all = cosine(vector, p.centroid(), idf, false);
             // words, not entity features: the entity is the subject; the words around it say which event
             if (sharesEnough(salient, p, shortItem, names)) {

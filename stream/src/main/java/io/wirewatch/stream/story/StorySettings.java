@@ -5,14 +5,14 @@ import java.util.Map;
 /** Typed, validated story settings (see {@link StoryConfig} for their meaning). */
 public record StorySettings(double joinThreshold, double shortJoinThreshold, double minTextSimilarity, int minSharedTerms,
                             int shortMinSharedTerms, boolean embeddings, double embeddingJoin, double embeddingJoinLong,
-                            double embeddingMinSimilarity, long dormantAfterMs, long retentionMs,
+                            double embeddingMinSimilarity, double shortEmbeddingMinSimilarity, long dormantAfterMs, long retentionMs,
                             double developmentThreshold, int developmentMinNewFacts, int memorySentences) {
     public StorySettings {
         if (joinThreshold < 0 || joinThreshold > 1) throw new IllegalArgumentException("joinThreshold out of 0..1");
         if (shortJoinThreshold < 0 || shortJoinThreshold > 1) throw new IllegalArgumentException("shortJoinThreshold out of 0..1");
         if (minTextSimilarity < 0 || minTextSimilarity > 1) throw new IllegalArgumentException("minTextSimilarity out of 0..1");
         if (minSharedTerms < 0 || shortMinSharedTerms < 0) throw new IllegalArgumentException("min shared terms < 0");
-        for (double t : new double[] {embeddingJoin, embeddingJoinLong, embeddingMinSimilarity}) {
+        for (double t : new double[] {embeddingJoin, embeddingJoinLong, embeddingMinSimilarity, shortEmbeddingMinSimilarity}) {
             // above 1 switches a rule off (no cosine reaches it)
             if (t < -1 || t > 2) throw new IllegalArgumentException("embedding thresholds out of -1..2");
         }
@@ -27,51 +27,82 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
     }
 
     public StorySettings withJoinThreshold(double t) {
-        return new StorySettings(t, shortJoinThreshold, minTextSimilarity, minSharedTerms, shortMinSharedTerms, embeddings,
-                embeddingJoin, embeddingJoinLong, embeddingMinSimilarity, dormantAfterMs, retentionMs, developmentThreshold,
-                developmentMinNewFacts, memorySentences);
+        return with(c -> c.joinThreshold = t);
     }
 
     public StorySettings withShortJoinThreshold(double t) {
-        return new StorySettings(joinThreshold, t, minTextSimilarity, minSharedTerms, shortMinSharedTerms, embeddings,
-                embeddingJoin, embeddingJoinLong, embeddingMinSimilarity, dormantAfterMs, retentionMs, developmentThreshold,
-                developmentMinNewFacts, memorySentences);
+        return with(c -> c.shortJoinThreshold = t);
     }
 
     public StorySettings withMinTextSimilarity(double t) {
-        return new StorySettings(joinThreshold, shortJoinThreshold, t, minSharedTerms, shortMinSharedTerms, embeddings,
-                embeddingJoin, embeddingJoinLong, embeddingMinSimilarity, dormantAfterMs, retentionMs, developmentThreshold,
-                developmentMinNewFacts, memorySentences);
+        return with(c -> c.minTextSimilarity = t);
     }
 
     public StorySettings withShortMinSharedTerms(int n) {
-        return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms, n, embeddings,
-                embeddingJoin, embeddingJoinLong, embeddingMinSimilarity, dormantAfterMs, retentionMs, developmentThreshold,
-                developmentMinNewFacts, memorySentences);
+        return with(c -> c.shortMinSharedTerms = n);
     }
 
     /** Embeddings on or off (off: words and names alone, as before they were added). */
     public StorySettings withEmbeddings(boolean on) {
-        return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms, shortMinSharedTerms, on,
-                embeddingJoin, embeddingJoinLong, embeddingMinSimilarity, dormantAfterMs, retentionMs, developmentThreshold,
-                developmentMinNewFacts, memorySentences);
+        return with(c -> c.embeddings = on);
     }
 
     public StorySettings withEmbeddingJoin(double shortItems, double longItems) {
-        return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms, shortMinSharedTerms,
-                embeddings, shortItems, longItems, embeddingMinSimilarity, dormantAfterMs, retentionMs,
-                developmentThreshold, developmentMinNewFacts, memorySentences);
+        return with(c -> {
+            c.embeddingJoin = shortItems;
+            c.embeddingJoinLong = longItems;
+        });
     }
 
     public StorySettings withEmbeddingMinSimilarity(double t) {
-        return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms, shortMinSharedTerms,
-                embeddings, embeddingJoin, embeddingJoinLong, t, dormantAfterMs, retentionMs, developmentThreshold,
-                developmentMinNewFacts, memorySentences);
+        return with(c -> c.embeddingMinSimilarity = t);
+    }
+
+    public StorySettings withShortEmbeddingMinSimilarity(double t) {
+        return with(c -> c.shortEmbeddingMinSimilarity = t);
     }
 
     public StorySettings withDevelopmentThreshold(double t) {
-        return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms, shortMinSharedTerms,
-                embeddings, embeddingJoin, embeddingJoinLong, embeddingMinSimilarity, dormantAfterMs, retentionMs, t,
-                developmentMinNewFacts, memorySentences);
+        return with(c -> c.developmentThreshold = t);
+    }
+
+    private StorySettings with(java.util.function.Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return c.build();
+    }
+
+    /** A mutable copy for the withers (a record has none); {@link #build()} validates again. */
+    private static final class Copy {
+        double joinThreshold, shortJoinThreshold, minTextSimilarity, embeddingJoin, embeddingJoinLong,
+                embeddingMinSimilarity, shortEmbeddingMinSimilarity, developmentThreshold;
+        int minSharedTerms, shortMinSharedTerms, developmentMinNewFacts, memorySentences;
+        boolean embeddings;
+        long dormantAfterMs, retentionMs;
+
+        Copy(StorySettings s) {
+            joinThreshold = s.joinThreshold;
+            shortJoinThreshold = s.shortJoinThreshold;
+            minTextSimilarity = s.minTextSimilarity;
+            minSharedTerms = s.minSharedTerms;
+            shortMinSharedTerms = s.shortMinSharedTerms;
+            embeddings = s.embeddings;
+            embeddingJoin = s.embeddingJoin;
+            embeddingJoinLong = s.embeddingJoinLong;
+            embeddingMinSimilarity = s.embeddingMinSimilarity;
+            shortEmbeddingMinSimilarity = s.shortEmbeddingMinSimilarity;
+            dormantAfterMs = s.dormantAfterMs;
+            retentionMs = s.retentionMs;
+            developmentThreshold = s.developmentThreshold;
+            developmentMinNewFacts = s.developmentMinNewFacts;
+            memorySentences = s.memorySentences;
+        }
+
+        StorySettings build() {
+            return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms,
+                    shortMinSharedTerms, embeddings, embeddingJoin, embeddingJoinLong, embeddingMinSimilarity,
+                    shortEmbeddingMinSimilarity, dormantAfterMs, retentionMs, developmentThreshold,
+                    developmentMinNewFacts, memorySentences);
+        }
     }
 }

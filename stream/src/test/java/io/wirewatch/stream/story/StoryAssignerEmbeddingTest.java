@@ -53,6 +53,20 @@ class StoryAssignerEmbeddingTest {
     }
 
     @Test
+    void headlineFarInMeaningStaysOutOfAStoryItsWordsWouldJoin() {
+        String story = assign("h1", "Harbour terminal doubles capacity", "Harbour terminal doubles capacity",
+                meaning(1, 0)).storyId();
+        // the words join (two shared words); a meaning this far from the story's (cosine 0.1 < 0.3) does not
+        StoryAssigner.Assignment far = assign("h2", "Harbour terminal strike ends", "Harbour terminal strike ends",
+                meaning(0.1, 0.995));
+        assertThat(far.newStory()).isTrue();
+        // a headline says less than a lead, so its floor is lower: 0.35 passes it (and would not pass a lead's)
+        StoryAssigner.Assignment near = assign("h3", "Harbour terminal capacity doubled", "Harbour terminal capacity doubled",
+                meaning(0.35, 0.937));
+        assertThat(near.storyId()).isEqualTo(story);
+    }
+
+    @Test
     void aMatchByMeaningAloneNeverMergesTwoStories() {
         String a = headline("h1", "Mojang doubles its staff", meaning(1, 0, 0)).storyId();
         String b = headline("h2", "Mojang fined over privacy", meaning(0, 0, 1)).storyId();
