@@ -99,6 +99,9 @@ public final class AlertEvaluation {
             t += 3_600_000L;
         }
         var pages = io.wirewatch.common.serde.JsonSerde.MAPPER.readTree(java.nio.file.Files.readAllBytes(groundTruth));
+        // the language the pipeline would give each page (ingest's detector; see benchmark-languages.tsv), so that
+        // the story stage embeds the English pages only, as it does in the topology
+        Map<String, String> languages = readEvents(LANGUAGES);
         int n = pages.size();
         int i = 0;
         for (var it = pages.fields(); it.hasNext(); i++) {
@@ -110,7 +113,8 @@ public final class AlertEvaluation {
             long at = t0 + (long) ((double) i / n * (t - t0)) + i;
             Article a = new Article(io.wirewatch.common.Ids.shortId("page", page.getKey()), page.getKey(), "bench",
                     page.getValue().path("url").asText(null), null, Instant.ofEpochMilli(at), Instant.ofEpochMilli(at),
-                    null, title, body, null, "en", null, io.wirewatch.common.TextNormalizer.fingerprint(body), 1,
+                    null, title, body, null, language(languages.get(page.getKey())), null,
+                    io.wirewatch.common.TextNormalizer.fingerprint(body), 1,
                     List.of(), List.of(), null);
             all.add(new ClusteringEvaluation.Labelled(a, "page:" + events.getOrDefault(page.getKey(), page.getKey()), at));
         }
@@ -136,6 +140,16 @@ public final class AlertEvaluation {
         out.put("benchmark pages, report half", ClusteringEvaluation.score(all, predicted,
                 l -> l.story().startsWith("page:") && !ClusteringEvaluation.calibration(l)));
         return out;
+    }
+
+    /** Page id → language of the benchmark pages, from ingest's detector ({@code PageLanguages}). */
+    static final Path LANGUAGES = Path.of(System.getProperty("wirewatch.benchmark.languages",
+            Path.of("stream", "src", "test", "resources", "story", "benchmark-languages.tsv").toFile().exists()
+                    ? "stream/src/test/resources/story/benchmark-languages.tsv"
+                    : "src/test/resources/story/benchmark-languages.tsv"));
+
+    private static String language(String detected) {
+        return detected == null || detected.equals("-") ? null : detected;
     }
 
     /** Event labels: {@code id<TAB>event[<TAB>...]} lines, {@code #} comments. */

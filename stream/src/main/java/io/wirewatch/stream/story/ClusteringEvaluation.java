@@ -232,7 +232,8 @@ public final class ClusteringEvaluation {
 
     /** The article's embedding as the topology computes it, or null when the settings turn embeddings off. */
     static String embedding(Article a, StorySettings settings) {
-        return settings.embeddings() ? EMBEDDINGS.computeIfAbsent(a, StoryEmbedder.shared()::embed) : null;
+        if (!settings.embeddings() || !StoryEmbedder.reads(a)) return null;
+        return EMBEDDINGS.computeIfAbsent(a, StoryEmbedder.shared()::embed);
     }
 
     /** Milliseconds per article to embed these (one thread), measured on a sample of at most 300. */

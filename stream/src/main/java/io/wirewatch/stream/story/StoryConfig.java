@@ -49,8 +49,9 @@ public final class StoryConfig extends AbstractConfig {
             .define(EMBEDDINGS, Type.BOOLEAN, true, Importance.MEDIUM,
                     "Compare articles by the meaning of their title and lead too (all-MiniLM-L6-v2 sentence "
                             + "embeddings, shipped in the jar, about 11 ms per article per core): a close embedding "
-                            + "joins a story the words missed, a distant one keeps a long article out. false: words "
-                            + "and names alone.")
+                            + "joins a story the words missed, a distant one keeps an article out. English articles "
+                            + "(and those of unknown language) only: the model reads English. false: words and "
+                            + "names alone.")
             .define(EMBEDDING_JOIN, Type.DOUBLE, 0.5, Range.between(-1.0, 2.0), Importance.LOW,
                     "Embedding cosine with one of a story's recent articles at or above which a headline-only item "
                             + "that joins no story by its words joins that one (never merging two stories). Chosen "

@@ -77,16 +77,27 @@ public final class StoryEmbedder {
     }
 
     /**
-     * The embedding, or null when the model fails on this text: the article is then clustered by its words and
-     * names alone rather than lost.
+     * The embedding, or null when the article is in another language than English or the model fails on this
+     * text: the article is then clustered by its words and names alone rather than lost.
      */
     public String embedOrNull(Article a) {
+        if (!reads(a)) return null;
         try {
             return embed(a);
         } catch (RuntimeException e) {
             log.warn("no embedding for article {} ({}); clustering it by words alone", a.articleId(), e.toString());
             return null;
         }
+    }
+
+    /**
+     * Whether the model can read the article: it was trained on English, and any two texts in another script
+     * come out close to each other whatever they say, which would join unrelated stories by "meaning". An
+     * article with no detected language is tried.
+     */
+    public static boolean reads(Article a) {
+        String lang = a.language();
+        return lang == null || lang.isBlank() || lang.toLowerCase(java.util.Locale.ROOT).startsWith("en");
     }
 
     /** The article's encoded embedding (see {@link #encode}). */

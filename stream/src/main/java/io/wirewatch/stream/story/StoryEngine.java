@@ -39,7 +39,7 @@ public final class StoryEngine {
     }
 
     public Outcome onArticle(Article a, long ts) {
-        return onArticle(a, embedder == null ? null : embedder.embed(a), ts);
+        return onArticle(a, embedder == null ? null : embedder.embedOrNull(a), ts);
     }
 
     /** As {@link #onArticle(Article, long)} with the article's embedding already computed (null: none). */

@@ -103,6 +103,22 @@ class StoryEmbedderTest {
         }
     }
 
+    @Test
+    void embedsEnglishAndUnknownLanguageButNotOtherLanguages() {
+        Article english = article("Ports reopen after the strike", "Ports reopen after the strike and ships unload.");
+        assertThat(embedder.embedOrNull(english)).isNotNull();
+        assertThat(embedder.embedOrNull(withLanguage(english, null))).isNotNull();
+        assertThat(embedder.embedOrNull(withLanguage(english, "en-GB"))).isNotNull();
+        Article russian = withLanguage(article("Порты открылись после забастовки", "Порты открылись после забастовки."), "ru");
+        assertThat(embedder.embedOrNull(russian)).isNull();
+    }
+
+    private static Article withLanguage(Article a, String language) {
+        return new Article(a.articleId(), a.input(), a.source(), a.url(), a.canonicalUrl(), a.fetchedAt(),
+                a.publishedAt(), a.modifiedAt(), a.title(), a.body(), a.byline(), language, a.siteName(), a.fingerprint(),
+                a.revision(), a.entities(), a.topics(), a.storyId());
+    }
+
     private static Article article(String title, String body) {
         return new Article("a", "a", "", null, null, Instant.EPOCH, null, null, title, body, null, "en", null,
                 TextNormalizer.fingerprint(body), 1, List.of(), List.of(), null);
