@@ -28,8 +28,9 @@ if [[ -z "$mirror" ]]; then
 fi
 
 work=$(mktemp -d /tmp/wirewatch-rootfs.XXXXXX)
-trap 'rm -rf "$work"' EXIT
 rootfs="$work/rootfs"
+# Unmount /proc first (if the java check below was interrupted) so rm never walks into it.
+trap 'umount "$rootfs/proc" 2>/dev/null || true; rm -rf --one-file-system "$work"' EXIT
 
 echo "build-base-image: debootstrap $SUITE from $mirror into $rootfs"
 debootstrap --variant=minbase --include=openjdk-17-jre-headless,ca-certificates "$SUITE" "$rootfs" "$mirror" \
@@ -38,8 +39,13 @@ debootstrap --variant=minbase --include=openjdk-17-jre-headless,ca-certificates 
 # Nothing a container needs: package caches, docs, man pages, translations.
 rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/* \
        "$rootfs"/usr/share/doc/* "$rootfs"/usr/share/man/* "$rootfs"/usr/share/info/* "$rootfs"/usr/share/locale/*
-chroot "$rootfs" java -version >/dev/null 2>&1 \
-  || { echo "build-base-image: java does not run in the new root filesystem" >&2; exit 1; }
+# java finds libjli.so through RPATH $ORIGIN/../lib, and glibc resolves $ORIGIN through /proc/self/exe: without
+# /proc in the chroot the check fails ("libjli.so: cannot open shared object file") although the image is fine.
+mount -t proc proc "$rootfs/proc"
+java_ok=0
+chroot "$rootfs" java -version >/dev/null 2>&1 || java_ok=$?
+umount "$rootfs/proc"
+[[ $java_ok -eq 0 ]] || { echo "build-base-image: java does not run in the new root filesystem" >&2; exit 1; }
 
 echo "build-base-image: importing as $TAG"
 tar -C "$rootfs" --numeric-owner -c . | docker import \
