@@ -111,7 +111,7 @@ public final class StoryAssigner {
      *                  words and names alone
      */
     public Assignment assign(Article a, String embedding, long ts) {
-        float[] meaning = embedding == null || !settings.embeddings() ? null : StoryEmbedder.decode(embedding);
+        byte[] meaning = embedding == null || !settings.embeddings() ? null : StoryEmbedder.bytes(embedding);
         ArticleRef ref = state.articles().get(a.articleId());
         StoryCentroid known = ref == null ? null : state.centroids().get(resolve(ref.storyId()));
         boolean update = known != null;
@@ -188,7 +188,7 @@ public final class StoryAssigner {
      * The live stories the article joins by every gate, best first (highest cosine, then id). Usually none or
      * one; more means the article bridges stories that are one event, and the assigner merges them.
      */
-    private List<Match> matches(Map<String, Double> vector, float[] meaning, long ts, Map<String, Double> idf,
+    private List<Match> matches(Map<String, Double> vector, byte[] meaning, long ts, Map<String, Double> idf,
                                 boolean shortItem, Set<String> names) {
         Map<String, Double> votes = new TreeMap<>();
         List<String> query = lookupTerms(vector, idf);
@@ -404,10 +404,10 @@ public final class StoryAssigner {
     }
 
     /** Cosine of the article's embedding with the closest of the story's; NaN when either has none. */
-    private static double closestEmbedding(float[] meaning, StoryCentroid story) {
+    private static double closestEmbedding(byte[] meaning, StoryCentroid story) {
         if (meaning == null || story.embeddings().isEmpty()) return Double.NaN;
         double best = -1;
-        for (String e : story.embeddings()) best = Math.max(best, StoryEmbedder.cosine(meaning, StoryEmbedder.decode(e)));
+        for (String e : story.embeddings()) best = Math.max(best, StoryEmbedder.cosine(meaning, StoryEmbedder.bytes(e)));
         return best;
     }
 }

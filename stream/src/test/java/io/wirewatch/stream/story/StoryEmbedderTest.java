@@ -29,6 +29,9 @@ class StoryEmbedderTest {
                 double carried = StoryEmbedder.cosine(StoryEmbedder.decode(StoryEmbedder.encode(a)),
                         StoryEmbedder.decode(StoryEmbedder.encode(b)));
                 assertThat(carried).isCloseTo(exact, within(0.01));
+                // the assign step's int8 cosine is the decoded vectors' cosine
+                assertThat(StoryEmbedder.cosine(StoryEmbedder.bytes(StoryEmbedder.encode(a)),
+                        StoryEmbedder.bytes(StoryEmbedder.encode(b)))).isCloseTo(carried, within(1e-12));
             }
         }
         assertThat(StoryEmbedder.encode(embedder.vector(texts[0]))).hasSize(512);
