@@ -17,9 +17,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
@@ -97,6 +100,26 @@ public final class ClusteringEvaluation {
                 score(set, atDefaults, ClusteringEvaluation::calibration),
                 score(set, atDefaults, l -> !calibration(l)), score(set, atDefaults, l -> true));
         System.out.printf(Locale.ROOT, "  predicted stories: %d%n", atDefaults.values().stream().distinct().count());
+        Path eventLabels = path.resolveSibling(EVENT_LABELS);
+        if (Files.exists(eventLabels)) {
+            // the same clusterings, scored against strict event labels (halves as above: by the aggregator's story)
+            Map<String, String> events;
+            try (InputStream in = Files.newInputStream(eventLabels)) {
+                events = readEventLabels(in);
+            }
+            List<Labelled> byEvent = relabelled(set, events);
+            Set<String> calibrationIds = calibrationIds(set);
+            System.out.printf(Locale.ROOT, "against event labels (%s, %d events; made blind, see SOURCE.md), halves as above:%n",
+                    eventLabels.getFileName(), byEvent.stream().map(Labelled::story).distinct().count());
+            Map<String, Map<String, String>> clusterings = new LinkedHashMap<>();
+            clusterings.put("defaults", atDefaults);
+            clusterings.put("without embeddings", wordsOnly);
+            clusterings.forEach((name, predicted) -> System.out.printf(Locale.ROOT,
+                    "  %s:%n    calibration half %s%n    report half      %s%n    all              %s%n", name,
+                    score(byEvent, predicted, l -> calibrationIds.contains(l.article().articleId())),
+                    score(byEvent, predicted, l -> !calibrationIds.contains(l.article().articleId())),
+                    score(byEvent, predicted, l -> true)));
+        }
         // throughput of the single story task: the engine with state values serialised as in the stores
         // (RocksDB and changelog writes come on top); articles of the AlertEvaluation kind are longer than
         // headlines, so both are measured
@@ -184,6 +207,46 @@ public final class ClusteringEvaluation {
                     a.fetchedAt(), a.publishedAt(), null, TextNormalizer.normalise(t[0]), body, null, "en", null,
                     TextNormalizer.fingerprint(body), 1, List.of(), List.of(), null), l.story(), l.time()));
         }
+        return out;
+    }
+
+    /**
+     * Strict event labels of the UCI set, beside it: the aggregator's stories are sometimes a whole subject for a
+     * week (every MERS headline) or hold a few unrelated items; these split them into the issue's events, made blind
+     * by reading the headlines only (see {@code SOURCE.md} and {@code uci-news-events-notes.md}).
+     */
+    public static final String EVENT_LABELS = "uci-news-events.tsv";
+
+    /** Event labels: {@code file<TAB>story<TAB>event[<TAB>notes]} lines, {@code #} comments; returns file → event. */
+    public static Map<String, String> readEventLabels(InputStream in) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                if (f.length < 3 || f[2].isBlank()) throw new IOException("bad event label line: " + line);
+                if (out.put(f[0], f[2]) != null) throw new IOException("file labelled twice: " + f[0]);
+            }
+        }
+        return out;
+    }
+
+    /** The same articles, times and order, each labelled with its event (by its input file name). */
+    public static List<Labelled> relabelled(List<Labelled> set, Map<String, String> events) {
+        List<Labelled> out = new ArrayList<>(set.size());
+        for (Labelled l : set) {
+            String event = events.get(l.article().input());
+            if (event == null) throw new IllegalArgumentException("no event label for " + l.article().input());
+            out.add(new Labelled(l.article(), event, l.time()));
+        }
+        return out;
+    }
+
+    /** Ids of the articles in the calibration half, by their (aggregator) story: to score other labels on the same halves. */
+    public static Set<String> calibrationIds(List<Labelled> set) {
+        Set<String> out = new HashSet<>();
+        for (Labelled l : set) if (calibration(l)) out.add(l.article().articleId());
         return out;
     }
 
