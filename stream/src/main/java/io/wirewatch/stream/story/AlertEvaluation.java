@@ -16,7 +16,7 @@ import java.util.Map;
  * Alert precision on hand-written follow-ups. Replays the seeds (file order), then the follow-ups
  * (file order), one hour apart, through a fresh {@link StoryEngine}. A follow-up's file name says
  * its story ({@code seeds}, or the group of a {@code -00-base} file) and whether it brings real new
- * facts ({@code -dev-}) or rewrites known ones ({@code -rewrite-}).
+ * facts ({@code -dev}) or rewrites known ones ({@code -rewrite}), the third part of the file name.
  * Reproduce: see the package documentation ({@code package-info.java}).
  */
 public final class AlertEvaluation {
@@ -182,7 +182,7 @@ public final class AlertEvaluation {
             }
             if (!r.storyId().equals(storyOf.get(group))) misplaced++;
             boolean dev = r.alert() == AlertType.DEVELOPMENT;
-            boolean real = r.name().contains("-dev-");
+            boolean real = kind(r.name()).equals("dev");
             if (dev && real) tp++;
             else if (dev) fp++;
             else if (real) fn++;
@@ -197,6 +197,12 @@ public final class AlertEvaluation {
     static String report(List<Row> rows, Path seeds) {
         long seedStories = rows.stream().filter(r -> group(r.name()) == null).map(Row::storyId).distinct().count();
         return "seeds: " + seedStories + " story; follow-ups: " + score(rows);
+    }
+
+    /** "dev", "rewrite" or "00" (a base) for a follow-up file ("01-seeds-dev-deal.txt", "12-tokyo-rewrite.txt"). */
+    static String kind(String name) {
+        String[] parts = name.replaceFirst("\\.txt$", "").split("-");
+        return parts.length >= 3 ? parts[2] : "";
     }
 
     /** "seeds", "tokyo", ... for a follow-up file ("01-seeds-dev-deal.txt"), null for a seed. */
