@@ -80,6 +80,10 @@
  * java -cp "$CP" io.wirewatch.stream.story.AlertEvaluation seeds stream/src/test/resources/story/followups \
  *      ingest/src/test/resources/extraction/ground-truth.json \
  *      stream/src/test/resources/story/benchmark-events.tsv      # last two optional: full-article clustering
+ * java -cp "$CP" io.wirewatch.stream.story.AlertEvaluation seeds stream/src/test/resources/story/followups-heldout
  * </pre>
+ * The last line replays follow-ups written blind after the thresholds were set: 8/8 developments alerted, 1 of 8
+ * rewrites alerted (an analysis piece naming "the White House", which the seeds never name), three same-subject
+ * distractors kept apart, one rewrite filed as a new story ({@code HeldOutFollowUpsTest}).
  */
 package io.wirewatch.stream.story;
