@@ -64,7 +64,7 @@ class ClusteringEvaluationTest {
         assertThat(all.precision()).isGreaterThan(0.65);
         assertThat(all.recall()).isGreaterThan(0.90);
         assertThat(all.f1()).isGreaterThan(0.77);
-        // the labels are finer: fewer same-story pairs than the aggregator's, and almost all of them among its pairs
+        // the event labels are finer than the aggregator's: fewer same-story pairs
         ClusteringEvaluation.Scores aggregator = ClusteringEvaluation.score(set, predicted, l -> true);
         assertThat(all.goldPairs()).isLessThan(aggregator.goldPairs());
     }
