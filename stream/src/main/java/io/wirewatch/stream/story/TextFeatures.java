@@ -169,6 +169,7 @@ public final class TextFeatures {
         int capitalised = 0;
         for (String t : toks) if (Character.isUpperCase(t.charAt(0))) capitalised++;
         boolean titleCase = toks.size() >= 3 && capitalised * 2 > toks.size();
+        String[] before = gaps(sentence, toks);
         for (int i = 0; i < toks.size(); i++) {
             String raw = toks.get(i);
             String low = fold(raw);
@@ -183,8 +184,9 @@ public final class TextFeatures {
                 out.add("n:" + n + unit);
                 continue;
             }
+            // a capital after a colon starts a clause ("Analysis: Half a reopening"), it does not mark a name
             if (i > 0 && !titleCase && Character.isUpperCase(raw.charAt(0)) && !STOPWORDS.contains(low)
-                    && low.length() > 1) {
+                    && low.length() > 1 && before[i].indexOf(':') < 0) {
                 out.add("f:" + Stemmer.stem(low));
             }
         }
@@ -192,6 +194,23 @@ public final class TextFeatures {
         while (q.find()) {
             List<String> qt = terms(q.group(1));
             if (qt.size() >= 3) out.add("q:" + String.join(" ", qt.subList(0, Math.min(5, qt.size()))));
+        }
+        return out;
+    }
+
+    /** The text between each token and the one before it (for the first token: the text before it). */
+    private static String[] gaps(String sentence, List<String> toks) {
+        String s = Normalizer.normalize(sentence, Normalizer.Form.NFKC);
+        String[] out = new String[toks.size()];
+        int from = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            int at = s.indexOf(toks.get(i), from);
+            if (at < 0) {
+                out[i] = " ";
+                continue;
+            }
+            out[i] = s.substring(from, at);
+            from = at + toks.get(i).length();
         }
         return out;
     }

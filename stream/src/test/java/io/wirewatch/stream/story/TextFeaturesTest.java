@@ -55,6 +55,15 @@ class TextFeaturesTest {
     }
 
     @Test
+    void aCapitalAfterAColonStartsAClauseNotAName() {
+        assertThat(TextFeatures.facts("Analysis: Half a reopening, and a spotlight on Anthropic"))
+                .containsExactly("f:" + Stemmer.stem("anthropic"));
+        // the same word elsewhere in the sentence still reads as a name
+        assertThat(TextFeatures.facts("The verdict: Reuters was right, and the report by Reuters stands"))
+                .containsExactly("f:" + Stemmer.stem("reuters"));
+    }
+
+    @Test
     void titleCaseHeadlinesYieldNoNames() {
         assertThat(TextFeatures.facts("Anthropic's Mythos Standoff Sets the Template for AI Export Negotiations"))
                 .noneMatch(f -> f.startsWith("f:"));
