@@ -38,6 +38,7 @@ public final class AlertEvaluation {
             for (String s : r.whatsNew()) System.out.println("      + " + (s.length() > 150 ? s.substring(0, 150) + "…" : s));
         }
         System.out.println(report(rows, seeds));
+        System.out.println("clustering of seeds and follow-ups (each file's story read from its name): " + clustering(rows));
         if (args.length > 3) {
             Map<String, String> events = readEvents(Path.of(args[3]));
             fullArticleClustering(seeds, followups, Path.of(args[2]), events, defaults)
@@ -203,6 +204,21 @@ public final class AlertEvaluation {
     static String kind(String name) {
         String[] parts = name.replaceFirst("\\.txt$", "").split("-");
         return parts.length >= 3 ? parts[2] : "";
+    }
+
+    /**
+     * Pairwise clustering of replayed seeds and follow-ups, each file's true story read from its name (the seeds'
+     * story for a seed, else the second part: "31-plantfire-rewrite-neighbors.txt" belongs to "plantfire").
+     */
+    static ClusteringEvaluation.Scores clustering(List<Row> rows) {
+        Map<String, String> gold = new java.util.LinkedHashMap<>();
+        Map<String, String> predicted = new java.util.HashMap<>();
+        for (Row r : rows) {
+            String group = group(r.name());
+            gold.put(r.name(), group == null ? "seeds" : group);
+            predicted.put(r.name(), r.storyId());
+        }
+        return ClusteringEvaluation.score(gold, predicted);
     }
 
     /** "seeds", "tokyo", ... for a follow-up file ("01-seeds-dev-deal.txt"), null for a seed. */

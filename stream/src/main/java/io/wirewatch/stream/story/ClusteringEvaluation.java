@@ -311,15 +311,21 @@ public final class ClusteringEvaluation {
 
     /** Pairwise scores over the articles accepted by the filter. */
     public static Scores score(List<Labelled> set, Map<String, String> predicted, Predicate<Labelled> filter) {
-        Map<String, Long> gold = new HashMap<>(), pred = new HashMap<>(), both = new HashMap<>();
-        for (Labelled l : set) {
-            if (!filter.test(l)) continue;
-            String p = predicted.get(l.article().articleId());
-            gold.merge(l.story(), 1L, Long::sum);
+        Map<String, String> gold = new LinkedHashMap<>();
+        for (Labelled l : set) if (filter.test(l)) gold.put(l.article().articleId(), l.story());
+        return score(gold, predicted);
+    }
+
+    /** Pairwise scores of the items of {@code gold} (item → true story); {@code predicted}: item → story given. */
+    public static Scores score(Map<String, String> gold, Map<String, String> predicted) {
+        Map<String, Long> golds = new HashMap<>(), pred = new HashMap<>(), both = new HashMap<>();
+        gold.forEach((item, story) -> {
+            String p = predicted.get(item);
+            golds.merge(story, 1L, Long::sum);
             pred.merge(p, 1L, Long::sum);
-            both.merge(l.story() + "\u0000" + p, 1L, Long::sum);
-        }
-        return new Scores(pairs(both), pairs(pred), pairs(gold));
+            both.merge(story + "\u0000" + p, 1L, Long::sum);
+        });
+        return new Scores(pairs(both), pairs(pred), pairs(golds));
     }
 
     private static long pairs(Map<String, Long> sizes) {

@@ -28,6 +28,24 @@ class AlertEvaluationTest {
     }
 
     @Test
+    void clusteringCountsPairsAgainstTheStoryInEachFileName() {
+        List<AlertEvaluation.Row> rows = List.of(
+                row("000_seed.txt", "s", AlertType.NEW_STORY),
+                row("01-seeds-dev-deal.txt", "s", AlertType.DEVELOPMENT),
+                row("02-seeds-rewrite.txt", "s", null),
+                row("30-quarry-00-base.txt", "q", AlertType.NEW_STORY),
+                row("31-quarry-dev.txt", "q", null),
+                row("32-quarry-rewrite-calm.txt", "q", null),
+                row("33-quarry-dev-fine.txt", "s", AlertType.DEVELOPMENT));
+        // true stories: 3 seeds-story files (3 pairs) and 4 quarry files (6 pairs); given: 4 in s (6), 3 in q (3);
+        // both agree on the 3 seeds-story pairs and 3 of the quarry pairs
+        var scores = AlertEvaluation.clustering(rows);
+        assertThat(scores.truePairs()).isEqualTo(6);
+        assertThat(scores.predictedPairs()).isEqualTo(9);
+        assertThat(scores.goldPairs()).isEqualTo(9);
+    }
+
+    @Test
     void aNewStorySwallowedByAnotherCountsAsMisplaced() {
         List<AlertEvaluation.Row> rows = List.of(
                 row("000_seed.txt", "s", AlertType.NEW_STORY),
