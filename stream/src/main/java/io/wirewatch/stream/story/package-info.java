@@ -84,6 +84,8 @@
  * </pre>
  * The last line replays follow-ups written blind after the thresholds were set: 8/8 developments alerted, 1 of 8
  * rewrites alerted (an analysis piece naming "the White House", which the seeds never name), three same-subject
- * distractors kept apart, one rewrite filed as a new story ({@code HeldOutFollowUpsTest}).
+ * distractors kept apart, one rewrite filed as a new story ({@code HeldOutFollowUpsTest}). Its last line scores
+ * the clustering of those 27 articles (seeds included), each file's story read from its name: F1 0.969 (P 1.00,
+ * R 0.94 over 66 same-story pairs).
  */
 package io.wirewatch.stream.story;
