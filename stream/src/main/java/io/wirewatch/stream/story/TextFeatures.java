@@ -44,9 +44,23 @@ public final class TextFeatures {
             Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
             Map.entry("twenty", "20"), Map.entry("thirty", "30"), Map.entry("forty", "40"), Map.entry("fifty", "50"),
             Map.entry("hundred", "100"), Map.entry("thousand", "1000"), Map.entry("dozen", "12"));
+    /** Month names and their usual abbreviations → month; "may" only where a day stands next to it. */
+    private static final Map<String, String> MONTHS = months();
     private static final Set<String> SCALES = Set.of("million", "billion", "trillion", "thousand", "hundred");
 
     private TextFeatures() {
+    }
+
+    private static Map<String, String> months() {
+        Map<String, String> m = new java.util.HashMap<>();
+        String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"};
+        for (String name : names) {
+            m.put(name, name);
+            m.put(name.substring(0, 3), name);
+        }
+        m.put("sept", "september");
+        return Map.copyOf(m);
     }
 
     /**
@@ -155,9 +169,11 @@ public final class TextFeatures {
 
     /**
      * What a sentence states that a rewrite would have to repeat: numbers (number words read as
-     * digits, with the word they count: "$1 trillion" → "n:1 trillion", "two weeks" → "n:2 week"), proper names (capitalised words that do
-     * not start the sentence, in a sentence that is not in Title Case) and direct quotes (by their
-     * first content stems). Returned as prefixed keys: {@code n:}, {@code f:}, {@code q:}.
+     * digits, with the word they count when it follows directly: "$1 trillion" → "n:1 trillion", "two weeks" →
+     * "n:2 week"), dates (a day next to its month: "June 29" and "29 June" → "d:june 29"), proper names
+     * (capitalised words that do not start the sentence or a clause after a colon, in a sentence that is not in
+     * Title Case) and direct quotes (by their first content stems). Returned as prefixed keys: {@code n:},
+     * {@code d:}, {@code f:}, {@code q:}.
      */
     public static Set<String> facts(String sentence) {
         return facts(sentence, tokens(sentence));
@@ -178,10 +194,18 @@ public final class TextFeatures {
             if (NUMBER.matcher(raw).matches() || NUMBER_WORDS.containsKey(low)) {
                 String n = NUMBER_WORDS.getOrDefault(low, low.replace(",", "").replace("$", "").replace("%", ""));
                 if (n.endsWith(".")) n = n.substring(0, n.length() - 1);
-                // the counted noun makes the fact: "two weeks" is not "two things"
-                String unit = next.isEmpty() || !Character.isLetter(next.charAt(0)) || STOPWORDS.contains(next)
-                        ? "" : " " + (SCALES.contains(next) ? next : Stemmer.stem(next));
-                out.add("n:" + n + unit);
+                // a day next to its month is a date, the same fact however the sentence goes on ("June 12, foreign
+                // nationals", "until June 29 nobody", "on 12 June", "Sept. 3")
+                String month = i > 0 && before[i].replace(".", "").isBlank() ? MONTHS.get(fold(toks.get(i - 1))) : null;
+                if (month == null && i + 1 < toks.size() && before[i + 1].isBlank()) month = MONTHS.get(next);
+                if (month != null && Character.isDigit(n.charAt(0))) {
+                    out.add("d:" + month + " " + n);
+                    continue;
+                }
+                // the counted noun makes the fact: "two weeks" is not "two things"; it follows the number directly
+                boolean counts = !next.isEmpty() && Character.isLetter(next.charAt(0)) && !STOPWORDS.contains(next)
+                        && before[i + 1].isBlank();
+                out.add("n:" + n + (counts ? " " + (SCALES.contains(next) ? next : Stemmer.stem(next)) : ""));
                 continue;
             }
             // a capital after a colon starts a clause ("Analysis: Half a reopening"), it does not mark a name

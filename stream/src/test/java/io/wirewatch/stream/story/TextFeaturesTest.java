@@ -55,6 +55,25 @@ class TextFeaturesTest {
     }
 
     @Test
+    void aDayNextToItsMonthIsOneDateHoweverTheSentenceGoesOn() {
+        // the same date must be the same fact, or a rewrite that repeats it reads as news
+        assertThat(TextFeatures.facts("Since the directive of June 12, foreign nationals have been locked out."))
+                .contains("d:june 12").noneMatch(f -> f.startsWith("n:"));
+        assertThat(TextFeatures.facts("From then until June 29 nobody could use the models."))
+                .contains("d:june 29").noneMatch(f -> f.startsWith("n:"));
+        assertThat(TextFeatures.facts("The order took effect on 29 June after a review.")).contains("d:june 29");
+        assertThat(TextFeatures.facts("The hearing is set for Sept. 3 in the capital.")).contains("d:september 3");
+    }
+
+    @Test
+    void aCountedNounFollowsItsNumberDirectly() {
+        assertThat(TextFeatures.facts("The vote was 52, with several senators absent."))
+                .contains("n:52").doesNotContain("n:52 " + Stemmer.stem("with"), "n:52 " + Stemmer.stem("several"));
+        assertThat(TextFeatures.facts("The plant employs 400 workers on two shifts."))
+                .contains("n:400 " + Stemmer.stem("workers"), "n:2 " + Stemmer.stem("shifts"));
+    }
+
+    @Test
     void aCapitalAfterAColonStartsAClauseNotAName() {
         assertThat(TextFeatures.facts("Analysis: Half a reopening, and a spotlight on Anthropic"))
                 .containsExactly("f:" + Stemmer.stem("anthropic"));
