@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 if docker compose version >/dev/null 2>&1; then DC=(docker compose)
 elif command -v docker-compose >/dev/null 2>&1; then DC=(docker-compose)
 else echo "smoke-test: neither 'docker compose' nor 'docker-compose' is installed" >&2; exit 1; fi
-[[ -f app/target/wirewatch.jar ]] || { echo "smoke-test: run ./mvnw -B -q install -DskipTests first" >&2; exit 1; }
+[[ -f app/target/wirewatch.jar ]] || { echo "smoke-test: run ./mvnw -B -q package -DskipTests first" >&2; exit 1; }
 base="${WIREWATCH_BASE_IMAGE:-wirewatch/base:bookworm-jre17}"
 if [[ "$base" == wirewatch/base:* ]] && ! docker image inspect "$base" >/dev/null 2>&1; then
   echo "smoke-test: no image $base; run sudo docker/build-base-image.sh first" >&2; exit 1

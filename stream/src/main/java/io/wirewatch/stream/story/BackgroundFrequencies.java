@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * articles of a stream all look equally rare and a story's own words look the most common.
  * <pre>
  * java -cp ... io.wirewatch.stream.story.BackgroundFrequencies \
- *      /work/shared/datasets/article-extraction-scrapinghub/ground-truth.json \
+ *      ingest/src/test/resources/extraction/ground-truth.json \
  *      stream/src/main/resources/io/wirewatch/stream/story/background-df.tsv
  * </pre>
  */

@@ -76,7 +76,7 @@
  * CP="stream/target/classes:$(cat stream/target/cp.txt)"
  * java -cp "$CP" io.wirewatch.stream.story.ClusteringEvaluation \
  *      stream/src/test/resources/story/uci-news-stories-dev.jsonl.gz \
- *      /work/shared/datasets/article-extraction-scrapinghub/ground-truth.json   # 2nd argument optional
+ *      ingest/src/test/resources/extraction/ground-truth.json   # 2nd argument optional
  * java -cp "$CP" io.wirewatch.stream.story.AlertEvaluation seeds stream/src/test/resources/story/followups \
  *      ingest/src/test/resources/extraction/ground-truth.json \
  *      stream/src/test/resources/story/benchmark-events.tsv      # last two optional: full-article clustering
