@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * three new stories, more seed follow-ups, and three distractors on the same company or city as a story but
  * another event. Floors, not the figures: those come from {@link AlertEvaluation}'s main. When they were set:
  * 8/8 developments alerted; 1 of 8 rewrites raised a DEVELOPMENT (an analysis piece); 1 rewrite (the fire told
- * from the residents' side) was filed as a new story, and so raised a NEW_STORY.
+ * from the residents' side) was filed as a new story, and so raised a NEW_STORY. The analysis piece then prompted
+ * two general fixes to facts (no name after a colon; one date fact per day and month) and is now silent, so the
+ * floor on rewrites stays where the unseen run put it.
  */
 class HeldOutFollowUpsTest {
     static final Path HELD_OUT = Path.of("src", "test", "resources", "story", "followups-heldout");
