@@ -1,5 +1,7 @@
 package io.wirewatch.stream.story;
 
+import io.wirewatch.stream.tag.Tokenizer;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -150,8 +152,10 @@ public final class TextFeatures {
     }
 
     /**
-     * Sentences of a text: paragraphs (line breaks) first, then sentence ends. Bullets and list
-     * markers are trimmed. Empty pieces are dropped.
+     * Sentences of a text: paragraphs (line breaks) first, then sentence ends, but not after an abbreviation
+     * ("the U.S. Food and Drug Administration", "Sen. Warren", "John F. Kennedy": a fragment quoted as what is new
+     * reads as garbage, two sentences read as one do not). Bullets and list markers are trimmed. Empty pieces are
+     * dropped.
      */
     public static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
@@ -159,12 +163,28 @@ public final class TextFeatures {
         for (String para : text.split("\\n+")) {
             String p = para.strip().replaceFirst("^[•·*\\-–—]+\\s*", "").replaceFirst("^\\d{1,2}\\.\\s+(?=\\p{Lu})", "");
             if (p.isEmpty()) continue;
+            StringBuilder open = null;
             for (String s : SENTENCE_END.split(p)) {
                 String t = s.strip();
-                if (!t.isEmpty()) out.add(t);
+                if (t.isEmpty()) continue;
+                if (open == null) open = new StringBuilder(t);
+                else open.append(' ').append(t);
+                if (!endsWithAbbreviation(t)) {
+                    out.add(open.toString());
+                    open = null;
+                }
             }
+            if (open != null) out.add(open.toString());
         }
         return out;
+    }
+
+    /** Whether a piece ends with an abbreviation's dot rather than a sentence's ({@link Tokenizer#isAbbreviation}). */
+    private static boolean endsWithAbbreviation(String piece) {
+        if (!piece.endsWith(".")) return false;
+        int start = piece.lastIndexOf(' ', piece.length() - 2) + 1;
+        String word = piece.substring(start, piece.length() - 1).replaceFirst("^[\"“‘(\\[]+", "");
+        return Tokenizer.isAbbreviation(word);
     }
 
     /**

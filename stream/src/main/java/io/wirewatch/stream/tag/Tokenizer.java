@@ -29,6 +29,15 @@ public final class Tokenizer {
     }
 
     /**
+     * Whether a word written with a final dot ("U.S.", "Sen.", "Minn.", the "F." of "John F. Kennedy"), given here
+     * without that dot, is an abbreviation whose dot need not end a sentence.
+     */
+    public static boolean isAbbreviation(String word) {
+        return !word.isEmpty() && (word.indexOf('.') > 0 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))
+                || STATE_ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(word.charAt(0))));
+    }
+
+    /**
      * @param text      the text
      * @param firstLine line number to give the first line (so title and body can share one numbering)
      * @param startAtSentence whether the very first word starts a sentence
@@ -102,9 +111,7 @@ public final class Tokenizer {
                 boolean abbreviation = false;
                 if (i < n && text.charAt(i) == '.') {
                     String w = text.substring(start, i);
-                    if (w.indexOf('.') > 0 || ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT))
-                            || STATE_ABBREVIATIONS.contains(w)
-                            || (w.length() == 1 && Character.isUpperCase(w.charAt(0)))) {
+                    if (isAbbreviation(w)) {
                         i++;
                         abbreviation = true;
                     }

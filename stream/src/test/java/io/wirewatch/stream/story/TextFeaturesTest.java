@@ -89,6 +89,16 @@ class TextFeaturesTest {
     }
 
     @Test
+    void anAbbreviationsDotDoesNotEndASentence() {
+        assertThat(TextFeatures.sentences("The company filed with the U.S. Food and Drug Administration on Tuesday. "
+                + "Sen. Elizabeth Warren and Gov. Ron DeSantis spoke, as did John F. Kennedy Jr. at the event. "
+                + "Shares rose in St. Paul, Minn. Trading was light."))
+                .containsExactly("The company filed with the U.S. Food and Drug Administration on Tuesday.",
+                        "Sen. Elizabeth Warren and Gov. Ron DeSantis spoke, as did John F. Kennedy Jr. at the event.",
+                        "Shares rose in St. Paul, Minn. Trading was light.");
+    }
+
+    @Test
     void sentencesSplitParagraphsAndBullets() {
         assertThat(TextFeatures.sentences("First one. Second one!\n\n  • A bullet point\nU.S. officials met. \"Yes,\" he said."))
                 .containsExactly("First one.", "Second one!", "A bullet point", "U.S. officials met.", "\"Yes,\" he said.");
