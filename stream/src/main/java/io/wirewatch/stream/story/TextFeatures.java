@@ -153,8 +153,9 @@ public final class TextFeatures {
 
     /**
      * Sentences of a text: paragraphs (line breaks) first, then sentence ends, but not after an abbreviation
-     * ("the U.S. Food and Drug Administration", "Sen. Warren", "John F. Kennedy": a fragment quoted as what is new
-     * reads as garbage, two sentences read as one do not). Bullets and list markers are trimmed. Empty pieces are
+     * ("the U.S. Food and Drug Administration", "Sen. Warren", "John F. Kennedy") nor inside a quotation (a
+     * fragment quoted as what is new reads as garbage, two sentences read as one do not; a quote left open runs to
+     * the end of its paragraph). Bullets and list markers are trimmed. Empty pieces are
      * dropped.
      */
     public static List<String> sentences(String text) {
@@ -169,7 +170,7 @@ public final class TextFeatures {
                 if (t.isEmpty()) continue;
                 if (open == null) open = new StringBuilder(t);
                 else open.append(' ').append(t);
-                if (!endsWithAbbreviation(t)) {
+                if (!endsWithAbbreviation(t) && !insideQuote(open)) {
                     out.add(open.toString());
                     open = null;
                 }
@@ -177,6 +178,21 @@ public final class TextFeatures {
             if (open != null) out.add(open.toString());
         }
         return out;
+    }
+
+    /**
+     * Whether a quotation opened in the text is still open at its end ("We are not against transit. We are against
+     * being put out of business by it," said ...: one sentence, not a fragment that starts inside the quote).
+     */
+    private static boolean insideQuote(CharSequence text) {
+        int straight = 0, curly = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') straight++;
+            else if (c == '“') curly++;
+            else if (c == '”') curly--;
+        }
+        return straight % 2 == 1 || curly > 0;
     }
 
     /** Whether a piece ends with an abbreviation's dot rather than a sentence's ({@link Tokenizer#isAbbreviation}). */

@@ -99,6 +99,14 @@ class TextFeaturesTest {
     }
 
     @Test
+    void aQuotationIsNotCutInside() {
+        assertThat(TextFeatures.sentences("\"We are not against transit. We are against being put out of business by it,\" "
+                + "said Grace Lindqvist. \u201CNobody told us. Nothing,\u201D she added. The court sits on Monday."))
+                .containsExactly("\"We are not against transit. We are against being put out of business by it,\" said Grace "
+                        + "Lindqvist.", "\u201CNobody told us. Nothing,\u201D she added.", "The court sits on Monday.");
+    }
+
+    @Test
     void sentencesSplitParagraphsAndBullets() {
         assertThat(TextFeatures.sentences("First one. Second one!\n\n  • A bullet point\nU.S. officials met. \"Yes,\" he said."))
                 .containsExactly("First one.", "Second one!", "A bullet point", "U.S. officials met.", "\"Yes,\" he said.");
