@@ -23,13 +23,22 @@ public class ClusterOptions {
     @Option(names = "--partitions", paramLabel = "N", description = "Partitions of topics created at start-up (topic.partitions).")
     Integer partitions;
 
-    /** Settings from file, environment and these flags; {@code defaultDataDir} when none was given. */
+    /**
+     * Settings from file, environment and these flags; {@code defaultDataDir} when none was given.
+     * Every value is validated here, before any broker starts (see {@link SettingsValidator}).
+     */
     public Settings settings(Path defaultDataDir) {
-        Settings s = Settings.load(configFile);
-        s.with(CommonConfig.BOOTSTRAP_SERVERS, bootstrapServers);
-        s.with(CommonConfig.DATA_DIR, dataDir);
-        s.with(CommonConfig.TOPIC_PARTITIONS, partitions);
+        Settings s;
+        try {
+            s = Settings.load(configFile);
+        } catch (IllegalArgumentException unreadable) {
+            throw new InvalidSettingsException(unreadable.getMessage());
+        }
+        s.with(CommonConfig.BOOTSTRAP_SERVERS, bootstrapServers, "--bootstrap-servers");
+        s.with(CommonConfig.DATA_DIR, dataDir, "--data-dir");
+        s.with(CommonConfig.TOPIC_PARTITIONS, partitions, "--partitions");
         if (defaultDataDir != null) s.withDefault(CommonConfig.DATA_DIR, defaultDataDir);
+        SettingsValidator.check(s, System.err);
         return s;
     }
 
