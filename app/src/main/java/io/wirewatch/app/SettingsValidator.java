@@ -54,7 +54,8 @@ final class SettingsValidator {
             ConfigDef.ConfigKey key = keys.get(name);
             if (key == null) {
                 // A key typed on this command line is a mistake, not something another tool reads.
-                if (Settings.FLAG.equals(settings.origin(name)) || "--set".equals(settings.origin(name))) {
+                String origin = String.valueOf(settings.origin(name));
+                if (origin.equals(Settings.FLAG) || origin.startsWith("--set")) {
                     errors.add("unknown setting " + name + " (from " + settings.origin(name) + ")" + suggestion(name, keys)
                             + "; `wirewatch settings` lists them all");
                 }
