@@ -36,9 +36,10 @@ import java.util.function.Predicate;
  * and the sink have processed all of it, writes the alerts JSONL and a JSON report, and exits.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Publish files or folders of saved articles, wait until the pipeline has processed all of them,",
-                "write the alerts (JSONL) and a report (JSON) of every record's outcome, then exit.",
-                "Without --data-dir it uses a fresh temporary broker and state, deleted at the end."})
+        description = {"Process saved articles once, write alerts and a report, and exit.",
+                "Publishes files or folders of saved articles, waits until the pipeline has processed all of them,",
+                "writes the alerts (JSONL) and a report (JSON) of every record's outcome, then exits.",
+                "Without --data-dir it uses a fresh temporary broker and state, deleted at the end (also on Ctrl-C)."})
 final class ReplayCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;

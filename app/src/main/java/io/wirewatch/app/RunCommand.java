@@ -22,8 +22,9 @@ import java.util.concurrent.CountDownLatch;
  * sink in one process, on the embedded broker unless bootstrap servers are given, until Ctrl-C.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run the whole pipeline until Ctrl-C: watch a folder (and poll --feed/--sitemap/--page sources) for new articles, deduplicate,",
-                "tag, cluster and alert. Uses an embedded Kafka broker in --data-dir (default ./wirewatch-data)",
+        description = {"Run the whole pipeline until Ctrl-C.",
+                "Watches a folder (and polls --feed/--sitemap/--page sources) for new articles, deduplicates,",
+                "tags, clusters and alerts. Uses an embedded Kafka broker in --data-dir (default ./wirewatch-data)",
                 "unless --bootstrap-servers is given. State survives restarts."})
 final class RunCommand implements Callable<Integer> {
     @Mixin

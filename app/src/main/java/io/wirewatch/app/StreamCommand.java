@@ -13,8 +13,9 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code wirewatch stream}: only the Kafka Streams topology, until Ctrl-C. */
 @Command(name = "stream", mixinStandardHelpOptions = true,
-        description = {"Run only the stream topology (wirewatch.articles.raw -> articles, duplicates, alerts, dead letters)",
-                "until Ctrl-C. Start more instances with the same application.id to scale out."})
+        description = {"Run only the stream topology until Ctrl-C.",
+                "Reads wirewatch.articles.raw and writes articles, duplicates, alerts and dead letters.",
+                "Start more instances with the same application.id to scale out."})
 final class StreamCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
