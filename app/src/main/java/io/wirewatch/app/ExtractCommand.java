@@ -17,9 +17,9 @@ import java.util.concurrent.Callable;
  * a tool to inspect (and benchmark) what ingest would publish.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract articles from saved pages (.html, .html.gz, or folders of them) and write one JSON object",
-                "keyed by file name (without .html/.html.gz): url, title, articleBody, byline, published, modified,",
-                "language, canonicalUrl."})
+        description = {"Extract articles from saved web pages as JSON (no Kafka).",
+                "Reads .html, .html.gz, or folders of them, and writes one JSON object keyed by file name",
+                "(without .html/.html.gz): url, title, articleBody, byline, published, modified, language, canonicalUrl."})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;

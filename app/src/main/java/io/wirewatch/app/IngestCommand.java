@@ -26,8 +26,9 @@ import java.util.concurrent.CountDownLatch;
  * {@code --watch DIR} or web sources it keeps going until Ctrl-C ({@code --once}: one poll, then exit).
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Publish article files (.txt, .html, .html.gz, .jsonl) or folders of them to wirewatch.articles.raw,",
-                "watch a folder for new files (--watch DIR), and poll web sources (--feed, --sitemap, --page, --sources).",
+        description = {"Publish article files and web sources into the pipeline.",
+                "Publishes .txt, .html, .html.gz, .jsonl files or folders of them to wirewatch.articles.raw,",
+                "watches a folder for new files (--watch DIR), and polls web sources (--feed, --sitemap, --page, --sources).",
                 "Files and web entries already published are not published again, across restarts."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin

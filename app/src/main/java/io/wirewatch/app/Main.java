@@ -18,6 +18,11 @@ public final class Main {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof InvalidSettingsException) {
+                // A usage error, like a bad flag: exit 2, and no stack trace even at DEBUG.
+                for (String line : e.getMessage().split("\n")) cmd.getErr().println("wirewatch " + cmd.getCommandName() + ": " + line);
+                return 2;
+            }
             // A failure says what went wrong and what to do, not a stack trace.
             cmd.getErr().println("wirewatch " + cmd.getCommandName() + ": " + message(e));
             org.slf4j.LoggerFactory.getLogger(Main.class).debug("Command failed", e);

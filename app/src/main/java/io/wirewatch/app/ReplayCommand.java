@@ -36,9 +36,10 @@ import java.util.function.Predicate;
  * and the sink have processed all of it, writes the alerts JSONL and a JSON report, and exits.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Publish files or folders of saved articles, wait until the pipeline has processed all of them,",
-                "write the alerts (JSONL) and a report (JSON) of every record's outcome, then exit.",
-                "Without --data-dir it uses a fresh temporary broker and state, deleted at the end."})
+        description = {"Process saved articles once, write alerts and a report, and exit.",
+                "Publishes files or folders of saved articles, waits until the pipeline has processed all of them,",
+                "writes the alerts (JSONL) and a report (JSON) of every record's outcome, then exits.",
+                "Without --data-dir it uses a fresh temporary broker and state, deleted at the end (also on Ctrl-C)."})
 final class ReplayCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
@@ -69,15 +70,34 @@ final class ReplayCommand implements Callable<Integer> {
             }
         }
         Settings settings = cluster.settings(null);
-        Path tempDir = null;
+        // Never a user-given data dir: only the one made here is ever deleted.
+        TempDataDir tempDir = null;
         if (settings.get(CommonConfig.DATA_DIR) == null) {
-            tempDir = Files.createTempDirectory("wirewatch-replay-");
-            settings.with(CommonConfig.DATA_DIR, tempDir);
+            tempDir = TempDataDir.create("wirewatch-replay-", STOP_GRACE);
+            settings.with(CommonConfig.DATA_DIR, tempDir.path());
+        } else {
+            String busy = StateDirGuard.busy(settings);
+            if (busy != null) {
+                System.err.println("wirewatch replay: " + busy);
+                return 2;
+            }
         }
+        TempDataDir temp = tempDir;
+        java.util.function.BooleanSupplier stopping = () -> temp != null && temp.stopRequested();
+        PrintStream out = System.out;
+        try {
+            return replay(settings, temp, stopping, out, t0);
+        } finally {
+            // After replay(...) closed the broker and the topology: nothing writes there any more.
+            if (temp != null) temp.close();
+        }
+    }
+
+    private int replay(Settings settings, TempDataDir tempDir, java.util.function.BooleanSupplier stopping,
+                       PrintStream out, long t0) throws Exception {
         CommonConfig config = new CommonConfig(settings.asMap());
         Path alerts = alertsFile != null ? alertsFile
                 : tempDir != null ? Path.of("replay-alerts.jsonl") : config.dataDir().resolve("alerts.jsonl");
-        PrintStream out = System.out;
         try (Cluster kafka = Cluster.open(config).ensureTopics(config)) {
             OutcomeCollector collector = new OutcomeCollector(kafka.bootstrap());
             SubscriptionAlertCounter subscriptionAlerts = new SubscriptionAlertCounter(kafka.bootstrap());
@@ -95,13 +115,14 @@ final class ReplayCommand implements Callable<Integer> {
                         expected, recorder.published, recorder.deadLettered);
                 long deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
                 long lastProgress = 0;
-                while (collector.outcomes() < expected && System.currentTimeMillis() < deadline) {
+                while (collector.outcomes() < expected && System.currentTimeMillis() < deadline && !stopping.getAsBoolean()) {
                     collector.poll(Duration.ofMillis(200));
                     if (System.currentTimeMillis() - lastProgress > 2000) {
                         System.err.printf("  processed %d/%d%n", collector.outcomes(), expected);
                         lastProgress = System.currentTimeMillis();
                     }
                 }
+                if (stopping.getAsBoolean()) return stopped();
                 if (collector.outcomes() < expected) {
                     System.err.printf("wirewatch replay: only %d of %d records were processed within %d s."
                                     + " Is the topology running (see the log above)? Try a larger --timeout.%n",
@@ -110,9 +131,11 @@ final class ReplayCommand implements Callable<Integer> {
                 }
                 // Alerts are committed in the same transactions as the outcomes; wait until the sink has them all.
                 Map<TopicPartition, Long> alertEnds = collector.alertEndOffsets();
-                while (System.currentTimeMillis() < deadline && !caughtUp(pipeline.sink.positions(), alertEnds)) {
+                while (System.currentTimeMillis() < deadline && !caughtUp(pipeline.sink.positions(), alertEnds)
+                        && !stopping.getAsBoolean()) {
                     collector.poll(Duration.ofMillis(100));
                 }
+                if (stopping.getAsBoolean()) return stopped();
                 collector.poll(Duration.ofMillis(200));
                 if (!caughtUp(pipeline.sink.positions(), alertEnds)) {
                     System.err.println("wirewatch replay: the sink did not deliver all alerts within the timeout.");
@@ -120,10 +143,11 @@ final class ReplayCommand implements Callable<Integer> {
                 }
                 // And until every alert on a subscription topic was delivered (or dead-lettered).
                 int toDeliver = subscriptionAlerts.count();
-                while (System.currentTimeMillis() < deadline
+                while (System.currentTimeMillis() < deadline && !stopping.getAsBoolean()
                         && pipeline.delivery.deliveredCount() + pipeline.delivery.deadLetteredCount() < toDeliver) {
                     Thread.sleep(100);
                 }
+                if (stopping.getAsBoolean()) return stopped();
                 if (pipeline.delivery.deliveredCount() + pipeline.delivery.deadLetteredCount() < toDeliver) {
                     System.err.printf("wirewatch replay: %d of %d subscription alerts were delivered within the timeout.%n",
                             pipeline.delivery.deliveredCount() + pipeline.delivery.deadLetteredCount(), toDeliver);
@@ -144,9 +168,15 @@ final class ReplayCommand implements Callable<Integer> {
                         t.alerts(), alerts, reportFile == null ? "" : "; report in " + reportFile);
                 return 0;
             }
-        } finally {
-            if (tempDir != null) deleteRecursively(tempDir);
         }
+    }
+
+    /** How long a stop (Ctrl-C, SIGTERM) waits for the pipeline to close before the temp dir is deleted anyway. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private static int stopped() {
+        System.err.println("wirewatch replay: stopped before the pipeline finished; deleting the temporary data dir.");
+        return 130;
     }
 
     static boolean caughtUp(Map<TopicPartition, Long> positions, Map<TopicPartition, Long> ends) {
@@ -205,19 +235,5 @@ final class ReplayCommand implements Callable<Integer> {
         Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
         Files.writeString(tmp, content, StandardCharsets.UTF_8);
         Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    static void deleteRecursively(Path dir) {
-        try (var s = Files.walk(dir)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort for a temporary directory
-                }
-            });
-        } catch (IOException ignored) {
-            // best effort
-        }
     }
 }

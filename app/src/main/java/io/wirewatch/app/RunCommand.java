@@ -22,8 +22,9 @@ import java.util.concurrent.CountDownLatch;
  * sink in one process, on the embedded broker unless bootstrap servers are given, until Ctrl-C.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run the whole pipeline until Ctrl-C: watch a folder (and poll --feed/--sitemap/--page sources) for new articles, deduplicate,",
-                "tag, cluster and alert. Uses an embedded Kafka broker in --data-dir (default ./wirewatch-data)",
+        description = {"Run the whole pipeline until Ctrl-C.",
+                "Watches a folder (and polls --feed/--sitemap/--page sources) for new articles, deduplicates,",
+                "tags, clusters and alerts. Uses an embedded Kafka broker in --data-dir (default ./wirewatch-data)",
                 "unless --bootstrap-servers is given. State survives restarts."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
@@ -47,6 +48,11 @@ final class RunCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             System.err.println("wirewatch run: the folder to watch does not exist: " + folder.toAbsolutePath()
                     + " (give one with --watch DIR)");
+            return 2;
+        }
+        String busy = StateDirGuard.busy(settings);
+        if (busy != null) {
+            System.err.println("wirewatch run: " + busy);
             return 2;
         }
         Path alerts = alertsFile != null ? alertsFile : ic.dataDir().resolve("alerts.jsonl");

@@ -21,8 +21,9 @@ import java.util.concurrent.Callable;
  * straight from the {@link ConfigDef}s that validate them (so this list cannot go stale).
  */
 @Command(name = "settings", mixinStandardHelpOptions = true,
-        description = {"List every setting (key, type, default, meaning). Set them in a --config properties file,",
-                "as WIREWATCH_<KEY> environment variables (dots as underscores), or with a command's flags."})
+        description = {"List every setting with its type, default and meaning.",
+                "Set them in a --config properties file, as WIREWATCH_<KEY> environment variables (dots as",
+                "underscores), with --set KEY=VALUE, or with a command's dedicated flags."})
 final class SettingsCommand implements Callable<Integer> {
     @Option(names = "--markdown", description = "Print a Markdown table (as in the README).")
     boolean markdown;

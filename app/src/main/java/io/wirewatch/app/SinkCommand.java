@@ -16,8 +16,9 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code wirewatch sink}: only the alert sink, until Ctrl-C. */
 @Command(name = "sink", mixinStandardHelpOptions = true,
-        description = {"Deliver wirewatch.alerts to a JSONL file (idempotently) and stdout, and every subscription's",
-                "alerts (wirewatch.alerts.<id>) to its webhook and JSONL file, until Ctrl-C."})
+        description = {"Deliver alerts to a file, stdout and subscriptions until Ctrl-C.",
+                "Writes wirewatch.alerts to a JSONL file (idempotently) and stdout, and every subscription's",
+                "alerts (wirewatch.alerts.<id>) to its webhook and JSONL file."})
 final class SinkCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;

@@ -13,8 +13,9 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code wirewatch stream}: only the Kafka Streams topology, until Ctrl-C. */
 @Command(name = "stream", mixinStandardHelpOptions = true,
-        description = {"Run only the stream topology (wirewatch.articles.raw -> articles, duplicates, alerts, dead letters)",
-                "until Ctrl-C. Start more instances with the same application.id to scale out."})
+        description = {"Run only the stream topology until Ctrl-C.",
+                "Reads wirewatch.articles.raw and writes articles, duplicates, alerts and dead letters.",
+                "Start more instances with the same application.id to scale out."})
 final class StreamCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
@@ -23,6 +24,11 @@ final class StreamCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = cluster.settings(Path.of("wirewatch-data"));
         CommonConfig config = new CommonConfig(settings.asMap());
+        String busy = StateDirGuard.busy(settings);
+        if (busy != null) {
+            System.err.println("wirewatch stream: " + busy);
+            return 2;
+        }
         Cluster kafka = Cluster.open(config).ensureTopics(config);
         StreamApp app = new StreamApp(kafka.bootstrap(), settings.asMap()).start(Duration.ofSeconds(120));
         System.err.println("Stream topology running against " + kafka.bootstrap() + ". Ctrl-C stops.");

@@ -21,8 +21,9 @@ import java.util.concurrent.Callable;
  * and its alert topic {@code wirewatch.alerts.<id>}.
  */
 @Command(name = "subscribe", mixinStandardHelpOptions = true,
-        description = {"Create or replace a subscription. Matching alerts go to the topic wirewatch.alerts.<ID> and,",
-                "through the sink, to its webhook and/or JSONL file. Query language: docs/query-language.md."})
+        description = {"Create or replace a subscription.",
+                "Matching alerts go to the topic wirewatch.alerts.<ID> and, through the sink, to its webhook",
+                "and/or JSONL file. Query language: docs/query-language.md."})
 final class SubscribeCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 /** {@code wirewatch unsubscribe ID}: a tombstone on {@code wirewatch.subscriptions}; the alert topic is kept. */
 @Command(name = "unsubscribe", mixinStandardHelpOptions = true,
-        description = "Delete a subscription (its topic wirewatch.alerts.<ID> and what it holds are kept).")
+        description = {"Delete a subscription.", "Its topic wirewatch.alerts.<ID> and the alerts in it are kept."})
 final class UnsubscribeCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;

@@ -107,17 +107,51 @@ public final class AlertSink implements Runnable, AutoCloseable {
         }
     }
 
-    /** One line a person can scan: type, title, source and the first new sentence. */
+    /** Longest title shown; a text without a title header has its whole first paragraph as title. */
+    static final int TITLE_MAX = 100;
+    /** Longest first new sentence shown on the second line. */
+    static final int NEWS_MAX = 160;
+
+    /**
+     * One line a person can scan: type, title (cut on a word boundary) and source, then on a second line
+     * the first new sentence, unless it only repeats the title (as for a new story whose title is its
+     * first paragraph).
+     */
     public static String humanLine(Alert a) {
         StringBuilder s = new StringBuilder();
+        String title = a.title().strip();
         s.append(a.type() == io.wirewatch.common.model.AlertType.NEW_STORY ? "NEW STORY  " : "DEVELOPMENT")
-                .append("  ").append(a.title().isBlank() ? "(untitled)" : a.title());
+                .append("  ").append(title.isEmpty() ? "(untitled)" : shorten(title, TITLE_MAX));
         if (!a.source().isBlank()) s.append("  [").append(a.source()).append(']');
         if (!a.whatsNew().isEmpty()) {
-            String first = a.whatsNew().get(0);
-            s.append("\n             ").append(first.length() > 160 ? first.substring(0, 160) + "…" : first);
+            String first = a.whatsNew().get(0).strip();
+            if (!repeats(first, title)) s.append("\n             ").append(shorten(first, NEWS_MAX));
         }
         return s.toString();
+    }
+
+    /** {@code text} cut to at most {@code max} characters at a word boundary, with "…" when cut. */
+    static String shorten(String text, int max) {
+        if (text.length() <= max) return text;
+        int cut = text.lastIndexOf(' ', max - 1);
+        // One very long word: cut inside it rather than show almost nothing.
+        if (cut < max / 2) cut = max - 1;
+        String head = text.substring(0, cut).stripTrailing();
+        while (!head.isEmpty() && ",;:-".indexOf(head.charAt(head.length() - 1)) >= 0) {
+            head = head.substring(0, head.length() - 1).stripTrailing();
+        }
+        return head + "…";
+    }
+
+    /** True when one text starts with the other (spacing and case aside): showing both says the same twice. */
+    static boolean repeats(String news, String title) {
+        String n = fold(news);
+        String t = fold(title);
+        return !n.isEmpty() && !t.isEmpty() && (n.startsWith(t) || t.startsWith(n));
+    }
+
+    private static String fold(String text) {
+        return text.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The next offset this sink will read, per partition it owns (empty before assignment). */

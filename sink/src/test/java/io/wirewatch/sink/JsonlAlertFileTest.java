@@ -58,6 +58,54 @@ class JsonlAlertFileTest {
     @Test
     void humanLineShowsTypeTitleSourceAndNews() {
         String line = AlertSink.humanLine(alert("9"));
-        assertThat(line).startsWith("NEW STORY").contains("Title 9", "[Wire]", "Something happened.");
+        assertThat(line).startsWith("NEW STORY").contains("Title 9", "[Wire]", "\n", "Something happened.");
+    }
+
+    /** A text without a title header: its whole first paragraph is the title. */
+    static final String PARAGRAPH = "The commerce department ordered the company to stop exporting its models to three"
+            + " countries on Tuesday, citing national security. The order, which takes effect next month, follows a"
+            + " review that began last year after lawmakers raised concerns about the spread of advanced systems."
+            + " The company said it would comply while it appeals the decision in court.";
+
+    static Alert alertTitled(AlertType type, String title, String news) {
+        return new Alert("x", type, "s", "a", null, title, "Wire", null, List.of(), List.of(), List.of(news),
+                Instant.EPOCH, null);
+    }
+
+    @Test
+    void humanLineCutsALongTitleOnAWordBoundary() {
+        String firstLine = AlertSink.humanLine(alertTitled(AlertType.DEVELOPMENT, PARAGRAPH, "Shares fell 4%.")).lines()
+                .findFirst().orElseThrow();
+        String title = firstLine.substring("DEVELOPMENT  ".length(), firstLine.indexOf("  [Wire]"));
+
+        assertThat(title).endsWith("…").hasSizeLessThanOrEqualTo(AlertSink.TITLE_MAX + 1);
+        String kept = title.substring(0, title.length() - 1);
+        assertThat(PARAGRAPH).as("cut after a whole word").startsWith(kept + " ");
+        assertThat(firstLine).endsWith("[Wire]");
+    }
+
+    @Test
+    void humanLineSkipsNewsThatOnlyRepeatsTheTitle() {
+        String firstSentence = PARAGRAPH.substring(0, PARAGRAPH.indexOf('.') + 1);
+
+        assertThat(AlertSink.humanLine(alertTitled(AlertType.NEW_STORY, PARAGRAPH, firstSentence))).doesNotContain("\n");
+        assertThat(AlertSink.humanLine(alertTitled(AlertType.NEW_STORY, "Export order", "Export order"))).doesNotContain("\n");
+        assertThat(AlertSink.humanLine(alertTitled(AlertType.NEW_STORY, "Export order", "Export order for three countries")))
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void humanLineCutsLongNewsOnAWordBoundary() {
+        String line = AlertSink.humanLine(alertTitled(AlertType.DEVELOPMENT, "Export order", PARAGRAPH));
+        String news = line.substring(line.indexOf('\n') + 1).strip();
+
+        assertThat(news).endsWith("…").hasSizeLessThanOrEqualTo(AlertSink.NEWS_MAX + 1);
+        assertThat(PARAGRAPH).startsWith(news.substring(0, news.length() - 1) + " ");
+    }
+
+    @Test
+    void shortenLeavesShortTextAloneAndCutsAVeryLongWordInside() {
+        assertThat(AlertSink.shorten("Short title", 100)).isEqualTo("Short title");
+        assertThat(AlertSink.shorten("x".repeat(300), 100)).hasSize(100).endsWith("…");
     }
 }

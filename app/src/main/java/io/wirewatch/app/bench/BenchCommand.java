@@ -53,7 +53,8 @@ import java.util.stream.Stream;
  * Progress goes to stderr; the table and, as the last line, one JSON object go to stdout.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the pipeline: Kafka's ceiling, sustained throughput, latency, per-stage cost, history growth.")
+        description = {"Benchmark the pipeline.",
+                "Measures Kafka's ceiling, sustained throughput, latency, per-stage cost and history growth."})
 public class BenchCommand implements Callable<Integer> {
     static final String PASS_IN = "wirewatch.bench.passthrough.in";
     static final String PASS_OUT = "wirewatch.bench.passthrough.out";
