@@ -47,7 +47,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = ".txt, .html, .html.gz, .jsonl files or folders of them")
     List<Path> paths;
 
-    @Option(names = "--alerts", paramLabel = "FILE", description = "Alerts JSONL to write (default: <data-dir>/alerts.jsonl, or ./replay-alerts.jsonl with a temporary data dir).")
+    @Option(names = "--alerts", paramLabel = "FILE", description = "Alerts JSONL to write (default: <data-dir>/alerts.jsonl, appended to; with a temporary data dir"
+            + " ./replay-alerts.jsonl, replaced).")
     Path alertsFile;
 
     @Option(names = "--report", paramLabel = "FILE", description = "JSON report of totals and per-record outcomes.")
@@ -98,6 +99,9 @@ final class ReplayCommand implements Callable<Integer> {
         CommonConfig config = new CommonConfig(settings.asMap());
         Path alerts = alertsFile != null ? alertsFile
                 : tempDir != null ? Path.of("replay-alerts.jsonl") : config.dataDir().resolve("alerts.jsonl");
+        // a temporary data dir is a fresh pipeline, so its alerts replace what an earlier replay left in the file:
+        // the file's sink skips alert ids it already holds, and a second replay would neither print nor write them
+        if (tempDir != null) Files.deleteIfExists(alerts);
         try (Cluster kafka = Cluster.open(config).ensureTopics(config)) {
             OutcomeCollector collector = new OutcomeCollector(kafka.bootstrap());
             SubscriptionAlertCounter subscriptionAlerts = new SubscriptionAlertCounter(kafka.bootstrap());

@@ -105,9 +105,13 @@ class ReplayIT {
     void reportsSyndicatedCopyAsNearDuplicateWithoutAlert() throws Exception {
         Path copy = Path.of("..", "stream", "src", "test", "resources", "dedup", "syndicated-copy-of-seed-002.txt");
         Path alerts = tmp.resolve("alerts.jsonl");
+        // what an earlier replay left: a fresh (temporary) pipeline replaces it rather than skipping ids it holds
+        Files.writeString(alerts, "{\"alertId\":\"left-by-an-earlier-replay\"}\n", StandardCharsets.UTF_8);
         Path report = tmp.resolve("report.json");
         assertThat(Main.execute("replay", SEEDS.toString(), copy.toString(), "--alerts", alerts.toString(),
                 "--report", report.toString())).isZero();
+        assertThat(Files.readAllLines(alerts, StandardCharsets.UTF_8)).hasSize(3)
+                .noneMatch(line -> line.contains("left-by-an-earlier-replay"));
         JsonNode r = JsonSerde.MAPPER.readTree(report.toFile());
         assertThat(r.get("totals").get("accepted").asInt()).isEqualTo(5);
         assertThat(r.get("totals").get("duplicates").asInt()).isEqualTo(1);

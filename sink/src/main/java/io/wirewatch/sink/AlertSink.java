@@ -114,8 +114,8 @@ public final class AlertSink implements Runnable, AutoCloseable {
 
     /**
      * One line a person can scan: type, title (cut on a word boundary) and source, then on a second line
-     * the first new sentence, unless it only repeats the title (as for a new story whose title is its
-     * first paragraph).
+     * the first new sentence that does not only repeat the title (as the first paragraph of a text without a
+     * title header does), if any.
      */
     public static String humanLine(Alert a) {
         StringBuilder s = new StringBuilder();
@@ -123,9 +123,13 @@ public final class AlertSink implements Runnable, AutoCloseable {
         s.append(a.type() == io.wirewatch.common.model.AlertType.NEW_STORY ? "NEW STORY  " : "DEVELOPMENT")
                 .append("  ").append(title.isEmpty() ? "(untitled)" : shorten(title, TITLE_MAX));
         if (!a.source().isBlank()) s.append("  [").append(a.source()).append(']');
-        if (!a.whatsNew().isEmpty()) {
-            String first = a.whatsNew().get(0).strip();
-            if (!repeats(first, title)) s.append("\n             ").append(shorten(first, NEWS_MAX));
+        // the first new sentence the title does not already say: a text without a title header has its first
+        // paragraph as title, and that paragraph is often also the first of what is new
+        for (String news : a.whatsNew()) {
+            String n = news.strip();
+            if (repeats(n, title)) continue;
+            s.append("\n             ").append(shorten(n, NEWS_MAX));
+            break;
         }
         return s.toString();
     }

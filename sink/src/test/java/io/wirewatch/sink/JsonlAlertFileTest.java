@@ -95,6 +95,15 @@ class JsonlAlertFileTest {
     }
 
     @Test
+    void humanLineShowsTheFirstNewSentenceTheTitleDoesNotSay() {
+        String firstSentence = PARAGRAPH.substring(0, PARAGRAPH.indexOf('.') + 1);
+        Alert a = new Alert("x", AlertType.DEVELOPMENT, "s", "a", null, PARAGRAPH, "Wire", null, List.of(), List.of(),
+                List.of(firstSentence, "The Journal reported the order followed a warning by a rival."), Instant.EPOCH, null);
+
+        assertThat(AlertSink.humanLine(a)).endsWith("\n             The Journal reported the order followed a warning by a rival.");
+    }
+
+    @Test
     void humanLineCutsLongNewsOnAWordBoundary() {
         String line = AlertSink.humanLine(alertTitled(AlertType.DEVELOPMENT, "Export order", PARAGRAPH));
         String news = line.substring(line.indexOf('\n') + 1).strip();
