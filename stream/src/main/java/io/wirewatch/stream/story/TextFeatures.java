@@ -165,34 +165,30 @@ public final class TextFeatures {
             String p = para.strip().replaceFirst("^[•·*\\-–—]+\\s*", "").replaceFirst("^\\d{1,2}\\.\\s+(?=\\p{Lu})", "");
             if (p.isEmpty()) continue;
             StringBuilder open = null;
+            int straight = 0, curly = 0; // quotation marks in the open sentence: straight ones, curly opened - closed
             for (String s : SENTENCE_END.split(p)) {
                 String t = s.strip();
                 if (t.isEmpty()) continue;
                 if (open == null) open = new StringBuilder(t);
                 else open.append(' ').append(t);
-                if (!endsWithAbbreviation(t) && !insideQuote(open)) {
+                for (int i = 0; i < t.length(); i++) {
+                    char c = t.charAt(i);
+                    if (c == '"') straight++;
+                    else if (c == '“') curly++;
+                    else if (c == '”') curly--;
+                }
+                // a quotation still open ("We are not against transit. We are against being put out of business
+                // by it," said ...) goes on in the next piece: one sentence, not a fragment starting inside a quote
+                if (!endsWithAbbreviation(t) && straight % 2 == 0 && curly <= 0) {
                     out.add(open.toString());
                     open = null;
+                    straight = 0;
+                    curly = 0;
                 }
             }
             if (open != null) out.add(open.toString());
         }
         return out;
-    }
-
-    /**
-     * Whether a quotation opened in the text is still open at its end ("We are not against transit. We are against
-     * being put out of business by it," said ...: one sentence, not a fragment that starts inside the quote).
-     */
-    private static boolean insideQuote(CharSequence text) {
-        int straight = 0, curly = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') straight++;
-            else if (c == '“') curly++;
-            else if (c == '”') curly--;
-        }
-        return straight % 2 == 1 || curly > 0;
     }
 
     /** Whether a piece ends with an abbreviation's dot rather than a sentence's ({@link Tokenizer#isAbbreviation}). */
