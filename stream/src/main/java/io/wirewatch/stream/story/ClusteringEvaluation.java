@@ -120,6 +120,8 @@ public final class ClusteringEvaluation {
                     score(byEvent, predicted, l -> !calibrationIds.contains(l.article().articleId())),
                     score(byEvent, predicted, l -> true)));
         }
+        // what the method a user would otherwise reach for scores on the same set, favoured as it is
+        if (defaults.embeddings()) BatchClusteringReference.report(set, defaults);
         // throughput of the single story task: the engine with state values serialised as in the stores
         // (RocksDB and changelog writes come on top); articles of the AlertEvaluation kind are longer than
         // headlines, so both are measured
