@@ -33,7 +33,9 @@ import java.util.TreeMap;
  * salient terms; the article joins the candidate whose centroid is most similar if the cosine passes
  * {@link StorySettings#joinThreshold()} and the cosine over words alone passes
  * {@link StorySettings#minTextSimilarity()} (so a shared company name alone never joins), the story has
- * not gone dormant, and the article shares at least {@link StorySettings#minSharedTerms()} of its
+ * not gone dormant (a story quiet for {@link StorySettings#quietAfterMs()} needs
+ * {@link StorySettings#quietJoinFactor()} times the threshold, and no match by meaning alone reopens it), and the
+ * article shares at least {@link StorySettings#minSharedTerms()} of its
  * {@value #SALIENT_TERMS} heaviest terms with the story (one shared name is a subject, not an event).
  * Otherwise it starts a story whose id derives from its article id.
  * <p>
@@ -210,6 +212,9 @@ public final class StoryAssigner {
         for (String id : candidates) {
             StoryCentroid p = state.centroids().get(id);
             if (p == null || ts - p.lastUpdate() > settings.dormantAfterMs()) continue;
+            // a story quiet for a while is reopened only by a close match in words: after a quiet day a loose
+            // match (a shared word or two, a similar-sounding headline) is more often another event on the subject
+            boolean quiet = ts - p.lastUpdate() > settings.quietAfterMs();
             double closest = closestEmbedding(meaning, p);
             // an article far in meaning from all the story's latest articles is another event, however many words
             // (a place, a company) they share; a headline says less, so its floor is lower
@@ -218,14 +223,15 @@ public final class StoryAssigner {
             // words, not entity features: the entity is the subject; the words around it say which event
             if (sharesEnough(salient, p, shortItem, names)) {
                 double words = cosine(vector, p.centroid(), idf, true);
-                if (all >= threshold && words >= settings.minTextSimilarity()) {
+                if (all >= (quiet ? settings.quietJoinFactor() * threshold : threshold)
+                        && words >= settings.minTextSimilarity()) {
                     joined.add(new Match(p, all));
                     continue;
                 }
             }
             // the words missed it, but the meaning is close: one event told in other words ("Microsoft buys
             // Minecraft maker" / "Mojang sold for $2.5bn"); such a match alone never merges two stories
-            if (closest >= embeddingJoin && closest > byMeaningCosine) {
+            if (!quiet && closest >= embeddingJoin && closest > byMeaningCosine) {
                 byMeaning = new Match(p, all);
                 byMeaningCosine = closest;
             }

@@ -23,6 +23,8 @@ public final class StoryConfig extends AbstractConfig {
     public static final String EMBEDDING_JOIN_LONG = "story.embedding.join.long";
     public static final String EMBEDDING_MIN_SIMILARITY = "story.embedding.min.similarity";
     public static final String SHORT_EMBEDDING_MIN_SIMILARITY = "story.embedding.min.similarity.short";
+    public static final String QUIET_AFTER_MS = "story.quiet.after.ms";
+    public static final String QUIET_JOIN_FACTOR = "story.quiet.join.factor";
     public static final String DORMANT_AFTER_MS = "story.dormant.after.ms";
     public static final String RETENTION_MS = "story.retention.ms";
     public static final String DEVELOPMENT_THRESHOLD = "story.development.threshold";
@@ -65,6 +67,14 @@ public final class StoryConfig extends AbstractConfig {
             .define(SHORT_EMBEDDING_MIN_SIMILARITY, Type.DOUBLE, 0.3, Range.between(-1.0, 2.0), Importance.LOW,
                     "The same floor for a headline-only item: its few words say less, so the floor is lower. "
                             + "Chosen on the UCI calibration half (0.3; -1 switches it off).")
+            .define(QUIET_AFTER_MS, Type.LONG, 24L * 3600 * 1000, Range.atLeast(60_000), Importance.MEDIUM,
+                    "A story with no article for this long (record time) is quiet: an article reopens it only by "
+                            + "its words, at story.quiet.join.factor times the join threshold, never by meaning alone "
+                            + "(a loose match after a quiet day is more often another event on the subject). Default "
+                            + "one day.")
+            .define(QUIET_JOIN_FACTOR, Type.DOUBLE, 2.0, Range.between(1.0, 10.0), Importance.LOW,
+                    "Factor on the join threshold (story.join.threshold, .short) for joining a quiet story. 1: "
+                            + "only the match by meaning alone is refused.")
             .define(DORMANT_AFTER_MS, Type.LONG, 3L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.MEDIUM,
                     "A story with no article for this long (record time) goes dormant: new articles start a new story.")
             .define(RETENTION_MS, Type.LONG, 30L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.LOW,
@@ -92,7 +102,8 @@ public final class StoryConfig extends AbstractConfig {
     public StorySettings settings() {
         return new StorySettings(getDouble(JOIN_THRESHOLD), getDouble(SHORT_JOIN_THRESHOLD), getDouble(MIN_TEXT_SIMILARITY), getInt(MIN_SHARED_TERMS), getInt(SHORT_MIN_SHARED_TERMS),
                 getBoolean(EMBEDDINGS), getDouble(EMBEDDING_JOIN), getDouble(EMBEDDING_JOIN_LONG),
-                getDouble(EMBEDDING_MIN_SIMILARITY), getDouble(SHORT_EMBEDDING_MIN_SIMILARITY), getLong(DORMANT_AFTER_MS),
+                getDouble(EMBEDDING_MIN_SIMILARITY), getDouble(SHORT_EMBEDDING_MIN_SIMILARITY),
+                getLong(QUIET_AFTER_MS), getDouble(QUIET_JOIN_FACTOR), getLong(DORMANT_AFTER_MS),
                 Math.max(getLong(RETENTION_MS), getLong(DORMANT_AFTER_MS)), getDouble(DEVELOPMENT_THRESHOLD),
                 getInt(DEVELOPMENT_MIN_NEW_FACTS), getInt(MEMORY_SENTENCES));
     }

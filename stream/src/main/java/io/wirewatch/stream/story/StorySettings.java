@@ -5,7 +5,8 @@ import java.util.Map;
 /** Typed, validated story settings (see {@link StoryConfig} for their meaning). */
 public record StorySettings(double joinThreshold, double shortJoinThreshold, double minTextSimilarity, int minSharedTerms,
                             int shortMinSharedTerms, boolean embeddings, double embeddingJoin, double embeddingJoinLong,
-                            double embeddingMinSimilarity, double shortEmbeddingMinSimilarity, long dormantAfterMs, long retentionMs,
+                            double embeddingMinSimilarity, double shortEmbeddingMinSimilarity, long quietAfterMs,
+                            double quietJoinFactor, long dormantAfterMs, long retentionMs,
                             double developmentThreshold, int developmentMinNewFacts, int memorySentences) {
     public StorySettings {
         if (joinThreshold < 0 || joinThreshold > 1) throw new IllegalArgumentException("joinThreshold out of 0..1");
@@ -17,6 +18,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
             if (t < -1 || t > 2) throw new IllegalArgumentException("embedding thresholds out of -1..2");
         }
         if (dormantAfterMs <= 0 || retentionMs < dormantAfterMs) throw new IllegalArgumentException("bad dormancy/retention");
+        if (quietAfterMs <= 0 || quietJoinFactor < 1) throw new IllegalArgumentException("bad quiet period/join factor");
         if (developmentThreshold < 0 || developmentMinNewFacts < 0 || memorySentences < 1) {
             throw new IllegalArgumentException("bad development settings");
         }
@@ -62,6 +64,14 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         return with(c -> c.shortEmbeddingMinSimilarity = t);
     }
 
+    /** Quiet period and the factor on the join threshold that reopening a quiet story takes. */
+    public StorySettings withQuiet(long afterMs, double joinFactor) {
+        return with(c -> {
+            c.quietAfterMs = afterMs;
+            c.quietJoinFactor = joinFactor;
+        });
+    }
+
     public StorySettings withDevelopmentThreshold(double t) {
         return with(c -> c.developmentThreshold = t);
     }
@@ -75,10 +85,10 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
     /** A mutable copy for the withers (a record has none); {@link #build()} validates again. */
     private static final class Copy {
         double joinThreshold, shortJoinThreshold, minTextSimilarity, embeddingJoin, embeddingJoinLong,
-                embeddingMinSimilarity, shortEmbeddingMinSimilarity, developmentThreshold;
+                embeddingMinSimilarity, shortEmbeddingMinSimilarity, quietJoinFactor, developmentThreshold;
         int minSharedTerms, shortMinSharedTerms, developmentMinNewFacts, memorySentences;
         boolean embeddings;
-        long dormantAfterMs, retentionMs;
+        long quietAfterMs, dormantAfterMs, retentionMs;
 
         Copy(StorySettings s) {
             joinThreshold = s.joinThreshold;
@@ -91,6 +101,8 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
             embeddingJoinLong = s.embeddingJoinLong;
             embeddingMinSimilarity = s.embeddingMinSimilarity;
             shortEmbeddingMinSimilarity = s.shortEmbeddingMinSimilarity;
+            quietAfterMs = s.quietAfterMs;
+            quietJoinFactor = s.quietJoinFactor;
             dormantAfterMs = s.dormantAfterMs;
             retentionMs = s.retentionMs;
             developmentThreshold = s.developmentThreshold;
@@ -101,7 +113,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         StorySettings build() {
             return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms,
                     shortMinSharedTerms, embeddings, embeddingJoin, embeddingJoinLong, embeddingMinSimilarity,
-                    shortEmbeddingMinSimilarity, dormantAfterMs, retentionMs, developmentThreshold,
+                    shortEmbeddingMinSimilarity, quietAfterMs, quietJoinFactor, dormantAfterMs, retentionMs, developmentThreshold,
                     developmentMinNewFacts, memorySentences);
         }
     }

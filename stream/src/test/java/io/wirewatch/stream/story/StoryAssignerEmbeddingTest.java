@@ -57,7 +57,7 @@ class StoryAssignerEmbeddingTest {
         String story = assign("h1", "Harbour terminal doubles capacity", "Harbour terminal doubles capacity",
                 meaning(1, 0)).storyId();
         // the words join (two shared words); a meaning this far from the story's (cosine 0.1 < 0.3) does not
-        StoryAssigner.Assignment far = assign("h2", "Harbour terminal strike ends", "Harbour terminal strike ends",
+        StoryAssigner.Assignment far = assign("h2", "Harbour terminal pilots walk out over pensions and night shifts", "Harbour terminal pilots walk out over pensions and night shifts",
                 meaning(0.1, 0.995));
         assertThat(far.newStory()).isTrue();
         // a headline says less than a lead, so its floor is lower: 0.35 passes it (and would not pass a lead's)
@@ -90,12 +90,49 @@ class StoryAssignerEmbeddingTest {
         assertThat(kept.get(0)).isEqualTo(meaning(1, 4 / 100.0));
     }
 
+    @Test
+    void quietStoryIsReopenedOnlyByACloseMatchInWords() {
+        String base = "Harbour terminal doubles capacity";
+        String loose = "Harbour terminal pilots walk out over pensions and night shifts";
+        // an hour apart, a headline that shares two of the story's words (and is close in meaning) joins it
+        String fresh = headline(assigner, "h1", base, meaning(1, 0)).storyId();
+        assertThat(headline(assigner, "h2", loose, meaning(0.9, 0.436)).storyId()).isEqualTo(fresh);
+
+        // the same two headlines with the story quiet for over a day: that loose match opens a new story ...
+        StoryAssigner later = new StoryAssigner(StoryState.inMemory(), StorySettings.defaults(), BackgroundFrequencies.shipped());
+        String quiet = headline(later, "q1", base, meaning(1, 0)).storyId();
+        now += StorySettings.defaults().quietAfterMs();
+        assertThat(headline(later, "q2", loose, meaning(0.9, 0.436)).newStory()).isTrue();
+        // ... while a close one in words still reopens it
+        assertThat(headline(later, "q3", "Harbour terminal capacity doubled", meaning(0.95, 0.312)).storyId())
+                .isEqualTo(quiet);
+    }
+
+    @Test
+    void quietStoryIsNotReopenedByMeaningAlone() {
+        String story = headline("h1", "Mojang doubles its staff", meaning(1, 0)).storyId();
+        now += StorySettings.defaults().quietAfterMs();
+        // cosine 0.8 joins an active story by meaning (headlineTheWordsMissJoinsByMeaning), not a quiet one
+        StoryAssigner.Assignment close = headline("h2", "Mojang sold for billions", meaning(0.8, 0.6));
+        assertThat(close.newStory()).isTrue();
+        assertThat(close.storyId()).isNotEqualTo(story);
+    }
+
     private StoryAssigner.Assignment headline(String id, String title, String embedding) {
         return assign(id, title, title, embedding, List.of(new Entity("Mojang", "ORGANIZATION", 1, 1.0, List.of())));
     }
 
     private StoryAssigner.Assignment assign(String id, String title, String body, String embedding) {
         return assign(id, title, body, embedding, List.of());
+    }
+
+    /** A headline-only item (the body repeats the title, as many feeds do) for this assigner, an hour after the last. */
+    private StoryAssigner.Assignment headline(StoryAssigner to, String id, String title, String embedding) {
+        Article a = new Article(id, id, "test", null, null, Instant.ofEpochMilli(now), null, null, title, title, null,
+                "en", null, TextNormalizer.fingerprint(title), 1, List.of(), List.of(), null);
+        StoryAssigner.Assignment out = to.assign(a, embedding, now);
+        now += HOUR;
+        return out;
     }
 
     private StoryAssigner.Assignment assign(String id, String title, String body, String embedding, List<Entity> entities) {
