@@ -39,6 +39,15 @@ public final class AlertEvaluation {
         }
         System.out.println(report(rows, seeds));
         System.out.println("clustering of seeds and follow-ups (each file's story read from its name): " + clustering(rows));
+        // stories that move slowly: every article a day and an hour after the one before, so each story is quiet
+        // (story.quiet.after.ms) between its articles; titles only is how a headline feed would carry them
+        StorySettings neverQuiet = defaults.withQuiet(defaults.dormantAfterMs(), 1);
+        for (boolean titlesOnly : new boolean[] {false, true}) {
+            System.out.printf(Locale.ROOT, "  one article every 25 h, %s: %s%n      without the quiet rule: %s%n",
+                    titlesOnly ? "titles only" : "full articles",
+                    slowClustering(seeds, followups, 25 * 3_600_000L, titlesOnly, defaults),
+                    slowClustering(seeds, followups, 25 * 3_600_000L, titlesOnly, neverQuiet));
+        }
         if (args.length > 3) {
             Map<String, String> events = readEvents(Path.of(args[3]));
             fullArticleClustering(seeds, followups, Path.of(args[2]), events, defaults)
@@ -75,6 +84,31 @@ public final class AlertEvaluation {
             t += 3_600_000L;
         }
         return rows;
+    }
+
+    /**
+     * Pairwise clustering of the seeds and follow-ups (each file's story read from its name) replayed in file order
+     * with {@code gapMs} between two articles, as full articles or as their titles alone (a headline feed).
+     */
+    public static ClusteringEvaluation.Scores slowClustering(Path seeds, Path followups, long gapMs, boolean titlesOnly,
+                                                             StorySettings settings) throws IOException {
+        List<Path> files = new ArrayList<>(PlainTextArticles.list(seeds));
+        files.addAll(PlainTextArticles.list(followups));
+        List<ClusteringEvaluation.Labelled> all = new ArrayList<>();
+        long t = Instant.parse("2026-06-13T00:00:00Z").toEpochMilli();
+        for (Path f : files) {
+            String group = group(f.getFileName().toString());
+            Article a = PlainTextArticles.article(PlainTextArticles.read(f), Instant.ofEpochMilli(t));
+            if (titlesOnly) {
+                a = new Article(a.articleId(), a.input(), a.source(), a.url(), a.canonicalUrl(), a.fetchedAt(),
+                        a.publishedAt(), a.modifiedAt(), a.title(), a.title(), a.byline(), a.language(), a.siteName(),
+                        io.wirewatch.common.TextNormalizer.fingerprint(a.title()), a.revision(), List.of(), List.of(), null);
+            }
+            all.add(new ClusteringEvaluation.Labelled(a, group == null ? "seeds" : group, t));
+            t += gapMs;
+        }
+        all = ClusteringEvaluation.tagged(all);
+        return ClusteringEvaluation.score(all, ClusteringEvaluation.cluster(all, settings), l -> true);
     }
 
     /**

@@ -86,13 +86,13 @@ public final class ClusteringEvaluation {
                 + "%.2f%n", bestE);
         double bestV = sweep(set, "embedding-floor", 0.0, 0.5, 0.1, defaults::withShortEmbeddingMinSimilarity);
         System.out.printf(Locale.ROOT, "best embedding floor (headline-only items) on the calibration half: %.2f%n", bestV);
-        // the quiet period in hours (reopening a quiet story takes the default factor on the join threshold), then
-        // the factor at the default period (10: a quiet story is as good as dormant)
+        // the quiet period in hours (joining a quiet story takes the default factor on the join threshold), then the
+        // factor at the default period; AlertEvaluation prints what they cost stories that move slowly
         double bestQ = sweep(set, "quiet-hours", 12, 48, 6,
                 h -> defaults.withQuiet((long) (h * 3_600_000L), defaults.quietJoinFactor()));
         System.out.printf(Locale.ROOT, "best quiet period on the calibration half: %.0f h%n", bestQ);
-        double bestF = sweep(set, "quiet-factor", 1, 3, 0.5, f -> defaults.withQuiet(defaults.quietAfterMs(), f));
-        System.out.printf(Locale.ROOT, "best quiet join factor on the calibration half: %.1f%n", bestF);
+        double bestF = sweep(set, "quiet-factor", 1, 2, 0.25, f -> defaults.withQuiet(defaults.quietAfterMs(), f));
+        System.out.printf(Locale.ROOT, "best quiet join factor on the calibration half: %.2f%n", bestF);
         Map<String, String> wordsOnly = cluster(set, defaults.withEmbeddings(false));
         System.out.printf(Locale.ROOT, "without embeddings (story.embeddings=false):%n  calibration half %s%n"
                         + "  report half      %s%n", score(set, wordsOnly, ClusteringEvaluation::calibration),
@@ -100,7 +100,7 @@ public final class ClusteringEvaluation {
         Map<String, String> atDefaults = cluster(set, defaults);
         System.out.printf(Locale.ROOT, "defaults (join %.2f, short-item join %.2f, min words %.2f, min shared terms %d,"
                         + " short item %d, embedding join %.2f / long %.2f, embedding floor %.2f / short %.2f,"
-                        + " quiet after %d h, quiet join factor %.1f):%n"
+                        + " quiet after %d h, quiet join factor %.2f):%n"
                         + "  calibration half %s%n  report half      %s%n  all              %s%n",
                 defaults.joinThreshold(), defaults.shortJoinThreshold(), defaults.minTextSimilarity(),
                 defaults.minSharedTerms(), defaults.shortMinSharedTerms(), defaults.embeddingJoin(),

@@ -33,9 +33,9 @@ import java.util.TreeMap;
  * salient terms; the article joins the candidate whose centroid is most similar if the cosine passes
  * {@link StorySettings#joinThreshold()} and the cosine over words alone passes
  * {@link StorySettings#minTextSimilarity()} (so a shared company name alone never joins), the story has
- * not gone dormant (a story quiet for {@link StorySettings#quietAfterMs()} needs
- * {@link StorySettings#quietJoinFactor()} times the threshold, and no match by meaning alone reopens it), and the
- * article shares at least {@link StorySettings#minSharedTerms()} of its
+ * not gone dormant (a headline-only item needs {@link StorySettings#quietJoinFactor()} times the threshold,
+ * and no match by meaning alone, to join a story silent for {@link StorySettings#quietAfterMs()} and for longer
+ * than it was active), and the article shares at least {@link StorySettings#minSharedTerms()} of its
  * {@value #SALIENT_TERMS} heaviest terms with the story (one shared name is a subject, not an event).
  * Otherwise it starts a story whose id derives from its article id.
  * <p>
@@ -212,9 +212,12 @@ public final class StoryAssigner {
         for (String id : candidates) {
             StoryCentroid p = state.centroids().get(id);
             if (p == null || ts - p.lastUpdate() > settings.dormantAfterMs()) continue;
-            // a story quiet for a while is reopened only by a close match in words: after a quiet day a loose
-            // match (a shared word or two, a similar-sounding headline) is more often another event on the subject
-            boolean quiet = ts - p.lastUpdate() > settings.quietAfterMs();
+            // a headline-only item joins a quiet story only by a close match in words: a loose match (a shared
+            // word or two, a similar-sounding headline) after a quiet day is more often another event on the
+            // subject. Quiet is relative to the story's own pace: silent for the quiet period AND for longer than
+            // it was active, so a story that has run for days with daily articles is not quiet after one day
+            long silence = ts - p.lastUpdate();
+            boolean quiet = shortItem && silence > settings.quietAfterMs() && silence > p.lastUpdate() - p.firstSeen();
             double closest = closestEmbedding(meaning, p);
             // an article far in meaning from all the story's latest articles is another event, however many words
             // (a place, a company) they share; a headline says less, so its floor is lower

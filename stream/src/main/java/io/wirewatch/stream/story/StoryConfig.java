@@ -68,13 +68,15 @@ public final class StoryConfig extends AbstractConfig {
                     "The same floor for a headline-only item: its few words say less, so the floor is lower. "
                             + "Chosen on the UCI calibration half (0.3; -1 switches it off).")
             .define(QUIET_AFTER_MS, Type.LONG, 24L * 3600 * 1000, Range.atLeast(60_000), Importance.MEDIUM,
-                    "A story with no article for this long (record time) is quiet: an article reopens it only by "
-                            + "its words, at story.quiet.join.factor times the join threshold, never by meaning alone "
-                            + "(a loose match after a quiet day is more often another event on the subject). Default "
-                            + "one day.")
-            .define(QUIET_JOIN_FACTOR, Type.DOUBLE, 2.0, Range.between(1.0, 10.0), Importance.LOW,
-                    "Factor on the join threshold (story.join.threshold, .short) for joining a quiet story. 1: "
-                            + "only the match by meaning alone is refused.")
+                    "A story with no article for this long (record time), and for longer than it was active, is "
+                            + "quiet: a headline-only item joins it only by its words, at story.quiet.join.factor "
+                            + "times the join threshold, never by meaning alone (a loose match after a quiet day is "
+                            + "more often another event on the subject). Articles with a lead are not affected. "
+                            + "Default one day; story.dormant.after.ms or more switches the rule off.")
+            .define(QUIET_JOIN_FACTOR, Type.DOUBLE, 1.25, Range.between(1.0, 10.0), Importance.LOW,
+                    "Factor on the short-item join threshold (story.join.threshold.short) for joining a quiet "
+                            + "story. 1: only the match by meaning alone is refused. Higher splits slow headline-only "
+                            + "stories (see the README's figures).")
             .define(DORMANT_AFTER_MS, Type.LONG, 3L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.MEDIUM,
                     "A story with no article for this long (record time) goes dormant: new articles start a new story.")
             .define(RETENTION_MS, Type.LONG, 30L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.LOW,

@@ -34,11 +34,11 @@ class ClusteringEvaluationTest {
     void headlineClusteringStaysPreciseOnLabelledStories() {
         assertThat(set).hasSize(1991);
         ClusteringEvaluation.Scores all = ClusteringEvaluation.score(set, predicted, l -> true);
-        // with the tagger's entities and the embeddings, as the pipeline clusters them: P 0.957, R 0.862, F1 0.907
-        // when this floor was set (words alone: P 0.954, R 0.777, F1 0.857); before quiet stories took a closer
-        // match, P 0.897, F1 0.877
-        assertThat(all.precision()).isGreaterThan(0.93);
-        assertThat(all.f1()).isGreaterThan(0.89);
+        // with the tagger's entities and the embeddings, as the pipeline clusters them: P 0.942, R 0.862, F1 0.901
+        // when this floor was set (words alone: P 0.937, R 0.779, F1 0.850); before quiet stories took a closer
+        // match from a headline, P 0.897, F1 0.877
+        assertThat(all.precision()).isGreaterThan(0.92);
+        assertThat(all.f1()).isGreaterThan(0.885);
         // the embeddings earn their cost: they find what the words miss without giving up much precision
         ClusteringEvaluation.Scores words = ClusteringEvaluation.score(set, wordsOnly, l -> true);
         assertThat(all.recall()).isGreaterThan(words.recall() + 0.05);
@@ -61,8 +61,8 @@ class ClusteringEvaluationTest {
         assertThat(events).hasSize(1991);
         List<ClusteringEvaluation.Labelled> byEvent = ClusteringEvaluation.relabelled(set, events);
         ClusteringEvaluation.Scores all = ClusteringEvaluation.score(byEvent, predicted, l -> true);
-        // P 0.742, R 0.935, F1 0.828 when this floor was set (words alone: P 0.768, R 0.876, F1 0.819)
-        assertThat(all.precision()).isGreaterThan(0.71);
+        // P 0.732, R 0.936, F1 0.821 when this floor was set (words alone: P 0.755, R 0.878, F1 0.812)
+        assertThat(all.precision()).isGreaterThan(0.70);
         assertThat(all.recall()).isGreaterThan(0.90);
         assertThat(all.f1()).isGreaterThan(0.80);
         // the event labels are finer than the aggregator's: fewer same-story pairs
