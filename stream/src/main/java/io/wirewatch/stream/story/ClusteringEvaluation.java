@@ -129,6 +129,16 @@ public final class ClusteringEvaluation {
                     score(byEvent, predicted, l -> !calibrationIds.contains(l.article().articleId())),
                     score(byEvent, predicted, l -> true)));
         }
+        // other periods of the same data set: each third of the time span replayed on its own, as a fresh pipeline
+        System.out.println("by period (each third of the time span replayed on its own), defaults:");
+        long first = set.get(0).time(), span = set.get(set.size() - 1).time() - first + 1;
+        for (int third = 0; third < 3; third++) {
+            long from = first + span * third / 3, to = first + span * (third + 1) / 3;
+            List<Labelled> period = set.stream().filter(l -> l.time() >= from && l.time() < to).toList();
+            System.out.printf(Locale.ROOT, "  %s .. %s: %d articles, %d stories, %s%n", Instant.ofEpochMilli(from),
+                    Instant.ofEpochMilli(to), period.size(), period.stream().map(Labelled::story).distinct().count(),
+                    score(period, cluster(period, defaults), l -> true));
+        }
         // what the method a user would otherwise reach for scores on the same set, favoured as it is
         if (defaults.embeddings()) BatchClusteringReference.report(set, defaults);
         // throughput of the single story task: the engine with state values serialised as in the stores
