@@ -63,6 +63,9 @@ public final class ClusteringEvaluation {
         }
     }
 
+    /** The story.merge.min.ratio reported as the option for stricter events (best on the calibration half, 0-0.75). */
+    static final double STRICT_MERGE_RATIO = 0.7;
+
     private ClusteringEvaluation() {
     }
 
@@ -109,6 +112,11 @@ public final class ClusteringEvaluation {
                 score(set, atDefaults, ClusteringEvaluation::calibration),
                 score(set, atDefaults, l -> !calibration(l)), score(set, atDefaults, l -> true));
         System.out.printf(Locale.ROOT, "  predicted stories: %d%n", atDefaults.values().stream().distinct().count());
+        // an option for stricter events: an article merges only the stories it matches nearly as well as the best
+        Map<String, String> strictMerges = cluster(set, defaults.withMergeMinRatio(STRICT_MERGE_RATIO));
+        System.out.printf(Locale.ROOT, "story.merge.min.ratio %.1f:%n  calibration half %s%n  report half      %s%n"
+                        + "  all              %s%n", STRICT_MERGE_RATIO, score(set, strictMerges, ClusteringEvaluation::calibration),
+                score(set, strictMerges, l -> !calibration(l)), score(set, strictMerges, l -> true));
         Path eventLabels = path.resolveSibling(EVENT_LABELS);
         if (Files.exists(eventLabels)) {
             // the same clusterings, scored against strict event labels (halves as above: by the aggregator's story)
@@ -123,6 +131,7 @@ public final class ClusteringEvaluation {
             Map<String, Map<String, String>> clusterings = new LinkedHashMap<>();
             clusterings.put("defaults", atDefaults);
             clusterings.put("without embeddings", wordsOnly);
+            clusterings.put(String.format(Locale.ROOT, "story.merge.min.ratio %.1f", STRICT_MERGE_RATIO), strictMerges);
             clusterings.forEach((name, predicted) -> System.out.printf(Locale.ROOT,
                     "  %s:%n    calibration half %s%n    report half      %s%n    all              %s%n", name,
                     score(byEvent, predicted, l -> calibrationIds.contains(l.article().articleId())),

@@ -42,7 +42,9 @@ import java.util.TreeMap;
  * When an article joins two or more stories by every one of these gates, it shows they are one event told
  * from two sides (a first headline about "the largest dinosaur ever", another about "a titanosaur
  * unearthed in Argentina", then one that says both): the best match carries on with both centroids, and
- * the others become aliases of it ({@link StoryAlias}; their summaries say {@code mergedInto}).
+ * the others become aliases of it ({@link StoryAlias}; their summaries say {@code mergedInto}). With
+ * {@link StorySettings#mergeMinRatio()} set, only the stories matched at least that fraction as closely as the best
+ * are merged.
  */
 public final class StoryAssigner {
     static final int DOC_COUNT_KEY = -1;
@@ -242,7 +244,10 @@ public final class StoryAssigner {
         if (joined.isEmpty() && byMeaning != null) return List.of(byMeaning);
         joined.sort(Comparator.comparingDouble(Match::similarity).reversed()
                 .thenComparing(m -> m.story().storyId()));
-        return joined;
+        // a second story matched much less closely than the best shares a subject with the article, not its event:
+        // it is not merged (story.merge.min.ratio; 0 merges every story the article joins)
+        double floor = settings.mergeMinRatio() * (joined.isEmpty() ? 0 : joined.get(0).similarity());
+        return joined.stream().filter(m -> m == joined.get(0) || m.similarity() >= floor).toList();
     }
 
     /**

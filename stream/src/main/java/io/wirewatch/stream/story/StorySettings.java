@@ -6,7 +6,7 @@ import java.util.Map;
 public record StorySettings(double joinThreshold, double shortJoinThreshold, double minTextSimilarity, int minSharedTerms,
                             int shortMinSharedTerms, boolean embeddings, double embeddingJoin, double embeddingJoinLong,
                             double embeddingMinSimilarity, double shortEmbeddingMinSimilarity, long quietAfterMs,
-                            double quietJoinFactor, long dormantAfterMs, long retentionMs,
+                            double quietJoinFactor, double mergeMinRatio, long dormantAfterMs, long retentionMs,
                             double developmentThreshold, int developmentMinNewFacts, int memorySentences) {
     public StorySettings {
         if (joinThreshold < 0 || joinThreshold > 1) throw new IllegalArgumentException("joinThreshold out of 0..1");
@@ -19,6 +19,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         }
         if (dormantAfterMs <= 0 || retentionMs < dormantAfterMs) throw new IllegalArgumentException("bad dormancy/retention");
         if (quietAfterMs <= 0 || quietJoinFactor < 1) throw new IllegalArgumentException("bad quiet period/join factor");
+        if (mergeMinRatio < 0 || mergeMinRatio > 1) throw new IllegalArgumentException("mergeMinRatio out of 0..1");
         if (developmentThreshold < 0 || developmentMinNewFacts < 0 || memorySentences < 1) {
             throw new IllegalArgumentException("bad development settings");
         }
@@ -72,6 +73,10 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         });
     }
 
+    public StorySettings withMergeMinRatio(double r) {
+        return with(c -> c.mergeMinRatio = r);
+    }
+
     public StorySettings withDevelopmentThreshold(double t) {
         return with(c -> c.developmentThreshold = t);
     }
@@ -85,7 +90,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
     /** A mutable copy for the withers (a record has none); {@link #build()} validates again. */
     private static final class Copy {
         double joinThreshold, shortJoinThreshold, minTextSimilarity, embeddingJoin, embeddingJoinLong,
-                embeddingMinSimilarity, shortEmbeddingMinSimilarity, quietJoinFactor, developmentThreshold;
+                embeddingMinSimilarity, shortEmbeddingMinSimilarity, quietJoinFactor, mergeMinRatio, developmentThreshold;
         int minSharedTerms, shortMinSharedTerms, developmentMinNewFacts, memorySentences;
         boolean embeddings;
         long quietAfterMs, dormantAfterMs, retentionMs;
@@ -103,6 +108,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
             shortEmbeddingMinSimilarity = s.shortEmbeddingMinSimilarity;
             quietAfterMs = s.quietAfterMs;
             quietJoinFactor = s.quietJoinFactor;
+            mergeMinRatio = s.mergeMinRatio;
             dormantAfterMs = s.dormantAfterMs;
             retentionMs = s.retentionMs;
             developmentThreshold = s.developmentThreshold;
@@ -113,7 +119,8 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         StorySettings build() {
             return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms,
                     shortMinSharedTerms, embeddings, embeddingJoin, embeddingJoinLong, embeddingMinSimilarity,
-                    shortEmbeddingMinSimilarity, quietAfterMs, quietJoinFactor, dormantAfterMs, retentionMs, developmentThreshold,
+                    shortEmbeddingMinSimilarity, quietAfterMs, quietJoinFactor, mergeMinRatio, dormantAfterMs, retentionMs,
+                    developmentThreshold,
                     developmentMinNewFacts, memorySentences);
         }
     }

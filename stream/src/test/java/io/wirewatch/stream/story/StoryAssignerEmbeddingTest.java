@@ -137,6 +137,36 @@ class StoryAssignerEmbeddingTest {
     }
 
     @Test
+    void storyMatchedMuchLessCloselyThanTheBestIsNotMergedWhenAMergeRatioIsSet() {
+        String dinosaur = "Largest dinosaur ever discovered weighed as much as 14 elephants";
+        String femur = "Titanosaur femur unearthed in Argentina by fossil hunters";
+        // says all of the first story and two words of the second: by default it joins both and merges them
+        String mostlyFirst = "Largest dinosaur ever discovered weighed as much as 14 elephants, femur in Argentina shows";
+        StoryAssigner byDefault = new StoryAssigner(StoryState.inMemory(), StorySettings.defaults(), BackgroundFrequencies.shipped());
+        String a = headline(byDefault, "d1", dinosaur, meaning(1, 0)).storyId();
+        String b = headline(byDefault, "d2", femur, meaning(0.8, 0.6)).storyId();
+        StoryAssigner.Assignment merging = headline(byDefault, "d3", mostlyFirst, meaning(0.95, 0.312));
+        assertThat(merging.storyId()).isEqualTo(a);
+        assertThat(merging.merged()).containsExactly(b);
+
+        // with story.merge.min.ratio 0.7 the second match is too weak beside the first: joined to the first only
+        StoryAssigner strict = new StoryAssigner(StoryState.inMemory(), StorySettings.defaults().withMergeMinRatio(0.7),
+                BackgroundFrequencies.shipped());
+        String a2 = headline(strict, "s1", dinosaur, meaning(1, 0)).storyId();
+        String b2 = headline(strict, "s2", femur, meaning(0.8, 0.6)).storyId();
+        StoryAssigner.Assignment joining = headline(strict, "s3", mostlyFirst, meaning(0.95, 0.312));
+        assertThat(joining.storyId()).isEqualTo(a2);
+        assertThat(joining.merged()).isEmpty();
+        assertThat(strict.resolve(b2)).isEqualTo(b2);
+        // a headline that says both equally still merges them
+        StoryAssigner.Assignment both = headline(strict, "s4",
+                "Titanosaur femur unearthed in Argentina: largest dinosaur ever discovered, 14 elephants heavy",
+                meaning(0.9, 0.436));
+        assertThat(both.merged()).hasSize(1);
+        assertThat(strict.resolve(a2)).isEqualTo(strict.resolve(b2));
+    }
+
+    @Test
     void quietStoryIsNotReopenedByMeaningAlone() {
         String story = headline("h1", "Mojang doubles its staff", meaning(1, 0)).storyId();
         now += StorySettings.defaults().quietAfterMs();
