@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * grace period for it to close the broker and the topology and then this dir ({@link #close()}), so
  * files are not deleted under a running broker; after the grace period it deletes anyway (best effort).
  */
-final class TempDataDir implements AutoCloseable {
+public final class TempDataDir implements AutoCloseable {
     private final Path dir;
     private final Duration grace;
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -69,7 +69,8 @@ final class TempDataDir implements AutoCloseable {
         deleteRecursively(dir);
     }
 
-    static void deleteRecursively(Path dir) {
+    /** Deletes a directory tree, best effort (what cannot be deleted stays): for throw-away directories only. */
+    public static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) return;
         try (var s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> {

@@ -1,5 +1,6 @@
 package io.wirewatch.app.bench;
 
+import io.wirewatch.app.TempDataDir;
 import io.wirewatch.broker.EmbeddedKafka;
 import io.wirewatch.common.CommonConfig;
 import io.wirewatch.common.TopicAdmin;
@@ -33,7 +34,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +41,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 /**
  * {@code wirewatch bench}: throughput, latency and how cost grows, measured against Kafka's own limit on
@@ -216,7 +215,7 @@ public class BenchCommand implements Callable<Integer> {
 
     private static void close(EmbeddedKafka broker, boolean tempDir, Path dir) {
         if (broker != null) broker.close();
-        if (tempDir) deleteQuietly(dir);
+        if (tempDir) TempDataDir.deleteRecursively(dir);
     }
 
     private Map<String, Object> settingsJson() {
@@ -270,7 +269,7 @@ public class BenchCommand implements Callable<Integer> {
         stages.put("articles", n);
         stages.put("repeats", reps);
         json.put("stage_cost", stages);
-        deleteQuietly(work);
+        TempDataDir.deleteRecursively(work);
     }
 
     private static double pureMicros(int reps, int n, java.util.function.IntConsumer f) {
@@ -596,20 +595,5 @@ public class BenchCommand implements Callable<Integer> {
             if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
         }
         return sum / (1024 * 1024);
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // best effort: a temporary directory
-                }
-            });
-        } catch (IOException e) {
-            // best effort
-        }
     }
 }
