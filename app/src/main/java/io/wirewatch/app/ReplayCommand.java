@@ -76,12 +76,8 @@ final class ReplayCommand implements Callable<Integer> {
         if (settings.get(CommonConfig.DATA_DIR) == null) {
             tempDir = TempDataDir.create("wirewatch-replay-", STOP_GRACE);
             settings.with(CommonConfig.DATA_DIR, tempDir.path());
-        } else {
-            String busy = StateDirGuard.busy(settings);
-            if (busy != null) {
-                System.err.println("wirewatch replay: " + busy);
-                return 2;
-            }
+        } else if (StateDirGuard.refuses(settings, "replay", System.err)) {
+            return 2;
         }
         TempDataDir temp = tempDir;
         java.util.function.BooleanSupplier stopping = () -> temp != null && temp.stopRequested();

@@ -50,11 +50,7 @@ final class RunCommand implements Callable<Integer> {
                     + " (give one with --watch DIR)");
             return 2;
         }
-        String busy = StateDirGuard.busy(settings);
-        if (busy != null) {
-            System.err.println("wirewatch run: " + busy);
-            return 2;
-        }
+        if (StateDirGuard.refuses(settings, "run", System.err)) return 2;
         Path alerts = alertsFile != null ? alertsFile : ic.dataDir().resolve("alerts.jsonl");
         CountDownLatch stopped = new CountDownLatch(1);
         Cluster kafka = Cluster.open(ic).ensureTopics(ic);

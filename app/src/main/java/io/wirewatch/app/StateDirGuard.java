@@ -30,6 +30,17 @@ final class StateDirGuard {
                 + "use `wirewatch tail --data-dir " + dir + "` to follow its alerts, or pass another --data-dir";
     }
 
+    /**
+     * For a command about to start a topology: true (after saying why on {@code err}) when the data dir is busy, so
+     * the command exits with code 2.
+     */
+    static boolean refuses(Settings settings, String command, java.io.PrintStream err) {
+        String busy = busy(settings);
+        if (busy == null) return false;
+        err.println("wirewatch " + command + ": " + busy);
+        return true;
+    }
+
     /** True when another process holds the lock on this file; false when it is free, missing, or ours. */
     static boolean heldByAnotherProcess(Path lockFile) {
         if (!Files.isRegularFile(lockFile)) return false;

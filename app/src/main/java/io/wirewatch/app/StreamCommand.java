@@ -24,11 +24,7 @@ final class StreamCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = cluster.settings(Path.of("wirewatch-data"));
         CommonConfig config = new CommonConfig(settings.asMap());
-        String busy = StateDirGuard.busy(settings);
-        if (busy != null) {
-            System.err.println("wirewatch stream: " + busy);
-            return 2;
-        }
+        if (StateDirGuard.refuses(settings, "stream", System.err)) return 2;
         Cluster kafka = Cluster.open(config).ensureTopics(config);
         StreamApp app = new StreamApp(kafka.bootstrap(), settings.asMap()).start(Duration.ofSeconds(120));
         System.err.println("Stream topology running against " + kafka.bootstrap() + ". Ctrl-C stops.");
