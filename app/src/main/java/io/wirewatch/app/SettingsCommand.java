@@ -28,13 +28,20 @@ final class SettingsCommand implements Callable<Integer> {
     @Option(names = "--markdown", description = "Print a Markdown table (as in the README).")
     boolean markdown;
 
+    /** A component's configuration: its definition, and its config class (whose constructor checks across keys). */
+    record Component(ConfigDef definition, java.util.function.Function<Map<String, String>, ?> config) {
+    }
+
+    /** Every component, in pipeline order: the one list that the listing, the README table and validation share. */
+    static final List<Component> COMPONENTS = List.of(new Component(CommonConfig.CONFIG, CommonConfig::new),
+            new Component(IngestConfig.CONFIG, IngestConfig::new), new Component(WebIngestConfig.CONFIG, WebIngestConfig::new),
+            new Component(StreamConfig.CONFIG, StreamConfig::new), new Component(NearDupConfig.CONFIG, NearDupConfig::new),
+            new Component(StoryConfig.CONFIG, StoryConfig::new), new Component(DeliveryConfig.CONFIG, DeliveryConfig::new));
+
     /** Every component's config definition, in pipeline order; keys shared via CommonConfig appear once. */
     static Map<String, ConfigDef.ConfigKey> allKeys() {
         Map<String, ConfigDef.ConfigKey> keys = new LinkedHashMap<>();
-        for (ConfigDef def : List.of(CommonConfig.CONFIG, IngestConfig.CONFIG, WebIngestConfig.CONFIG, StreamConfig.CONFIG,
-                NearDupConfig.CONFIG, StoryConfig.CONFIG, DeliveryConfig.CONFIG)) {
-            def.configKeys().forEach(keys::putIfAbsent);
-        }
+        for (Component c : COMPONENTS) c.definition().configKeys().forEach(keys::putIfAbsent);
         return keys;
     }
 

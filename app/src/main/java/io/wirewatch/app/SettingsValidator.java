@@ -1,13 +1,6 @@
 package io.wirewatch.app;
 
-import io.wirewatch.common.CommonConfig;
 import io.wirewatch.common.Settings;
-import io.wirewatch.ingest.IngestConfig;
-import io.wirewatch.ingest.web.WebIngestConfig;
-import io.wirewatch.sink.delivery.DeliveryConfig;
-import io.wirewatch.stream.StreamConfig;
-import io.wirewatch.stream.dedup.NearDupConfig;
-import io.wirewatch.stream.story.StoryConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 
@@ -17,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,9 +22,6 @@ import java.util.regex.Pattern;
  * not an error, since a file may be shared with other tools.
  */
 final class SettingsValidator {
-    /** Every component's config class, to catch checks across keys that a single key's validator cannot. */
-    private static final List<Function<Map<String, String>, ?>> CONFIGS = List.of(CommonConfig::new, IngestConfig::new,
-            WebIngestConfig::new, StreamConfig::new, NearDupConfig::new, StoryConfig::new, DeliveryConfig::new);
     private static final Pattern KAFKA_MESSAGE = Pattern.compile("Invalid value .* for configuration (\\S+?)(?:: (.*))?",
             Pattern.DOTALL);
 
@@ -71,9 +60,9 @@ final class SettingsValidator {
         });
         if (!errors.isEmpty()) return errors;
         // Checks across keys (e.g. near-dup bands x rows) live in the config classes' constructors.
-        for (Function<Map<String, String>, ?> config : CONFIGS) {
+        for (SettingsCommand.Component component : SettingsCommand.COMPONENTS) {
             try {
-                config.apply(values);
+                component.config().apply(values);
             } catch (ConfigException e) {
                 List<String> from = new ArrayList<>();
                 values.keySet().stream().filter(k -> e.getMessage().contains(k))
