@@ -72,7 +72,7 @@ public final class AlertEvaluation {
         StoryEngine engine = new StoryEngine(StoryState.inMemory(), settings);
         List<Path> files = new ArrayList<>(PlainTextArticles.list(seeds));
         files.addAll(PlainTextArticles.list(followups));
-        long t = Instant.parse("2026-06-13T00:00:00Z").toEpochMilli();
+        long t = START;
         List<Row> rows = new ArrayList<>();
         for (Path f : files) {
             Article a = PlainTextArticles.article(PlainTextArticles.read(f), Instant.ofEpochMilli(t));
@@ -92,10 +92,23 @@ public final class AlertEvaluation {
      */
     public static ClusteringEvaluation.Scores slowClustering(Path seeds, Path followups, long gapMs, boolean titlesOnly,
                                                              StorySettings settings) throws IOException {
+        List<ClusteringEvaluation.Labelled> all = ClusteringEvaluation.tagged(ownArticles(seeds, followups, gapMs, titlesOnly));
+        return ClusteringEvaluation.score(all, ClusteringEvaluation.cluster(all, settings), l -> true);
+    }
+
+    static final long START = Instant.parse("2026-06-13T00:00:00Z").toEpochMilli();
+
+    /**
+     * The seeds, then the follow-ups, in file order from {@link #START}, {@code gapMs} apart, each labelled
+     * {@code own:<story>} by its file name; as titles alone (the body repeating the title, as a headline feed has it)
+     * when {@code titlesOnly}.
+     */
+    static List<ClusteringEvaluation.Labelled> ownArticles(Path seeds, Path followups, long gapMs, boolean titlesOnly)
+            throws IOException {
         List<Path> files = new ArrayList<>(PlainTextArticles.list(seeds));
         files.addAll(PlainTextArticles.list(followups));
         List<ClusteringEvaluation.Labelled> all = new ArrayList<>();
-        long t = Instant.parse("2026-06-13T00:00:00Z").toEpochMilli();
+        long t = START;
         for (Path f : files) {
             String group = group(f.getFileName().toString());
             Article a = PlainTextArticles.article(PlainTextArticles.read(f), Instant.ofEpochMilli(t));
@@ -104,11 +117,10 @@ public final class AlertEvaluation {
                         a.publishedAt(), a.modifiedAt(), a.title(), a.title(), a.byline(), a.language(), a.siteName(),
                         io.wirewatch.common.TextNormalizer.fingerprint(a.title()), a.revision(), List.of(), List.of(), null);
             }
-            all.add(new ClusteringEvaluation.Labelled(a, group == null ? "seeds" : group, t));
+            all.add(new ClusteringEvaluation.Labelled(a, "own:" + (group == null ? "seeds" : group), t));
             t += gapMs;
         }
-        all = ClusteringEvaluation.tagged(all);
-        return ClusteringEvaluation.score(all, ClusteringEvaluation.cluster(all, settings), l -> true);
+        return all;
     }
 
     /**
@@ -122,17 +134,9 @@ public final class AlertEvaluation {
      */
     public static Map<String, ClusteringEvaluation.Scores> fullArticleClustering(Path seeds, Path followups,
             Path groundTruth, Map<String, String> events, StorySettings settings) throws IOException {
-        List<ClusteringEvaluation.Labelled> all = new ArrayList<>();
-        long t0 = Instant.parse("2026-06-13T00:00:00Z").toEpochMilli();
-        long t = t0;
-        List<Path> files = new ArrayList<>(PlainTextArticles.list(seeds));
-        files.addAll(PlainTextArticles.list(followups));
-        for (Path f : files) {
-            String group = group(f.getFileName().toString());
-            Article a = PlainTextArticles.article(PlainTextArticles.read(f), Instant.ofEpochMilli(t));
-            all.add(new ClusteringEvaluation.Labelled(a, "own:" + (group == null ? "seeds" : group), t));
-            t += 3_600_000L;
-        }
+        List<ClusteringEvaluation.Labelled> all = new ArrayList<>(ownArticles(seeds, followups, 3_600_000L, false));
+        long t0 = START;
+        long t = t0 + all.size() * 3_600_000L;
         var pages = io.wirewatch.common.serde.JsonSerde.MAPPER.readTree(java.nio.file.Files.readAllBytes(groundTruth));
         // the language the pipeline would give each page (ingest's detector; see benchmark-languages.tsv), so that
         // the story stage embeds the English pages only, as it does in the topology
