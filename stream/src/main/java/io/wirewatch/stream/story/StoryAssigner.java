@@ -246,7 +246,8 @@ public final class StoryAssigner {
                 .thenComparing(m -> m.story().storyId()));
         // a second story matched much less closely than the best shares a subject with the article, not its event:
         // it is not merged (story.merge.min.ratio; 0 merges every story the article joins)
-        double floor = settings.mergeMinRatio() * (joined.isEmpty() ? 0 : joined.get(0).similarity());
+        if (joined.size() < 2 || settings.mergeMinRatio() == 0) return joined;
+        double floor = settings.mergeMinRatio() * joined.get(0).similarity();
         return joined.stream().filter(m -> m == joined.get(0) || m.similarity() >= floor).toList();
     }
 
