@@ -178,34 +178,28 @@ class StoryAssignerEmbeddingTest {
     }
 
     private StoryAssigner.Assignment headline(String id, String title, String embedding) {
-        return assign(id, title, title, embedding, List.of(new Entity("Mojang", "ORGANIZATION", 1, 1.0, List.of())));
+        return assign(assigner, id, title, title, embedding, List.of(new Entity("Mojang", "ORGANIZATION", 1, 1.0, List.of())));
     }
 
     private StoryAssigner.Assignment assign(String id, String title, String body, String embedding) {
-        return assign(id, title, body, embedding, List.of());
+        return assign(assigner, id, title, body, embedding, List.of());
     }
 
     private StoryAssigner.Assignment assign(StoryAssigner to, String id, String title, String body, String embedding) {
-        Article a = new Article(id, id, "test", null, null, Instant.ofEpochMilli(now), null, null, title, body, null,
-                "en", null, TextNormalizer.fingerprint(body), 1, List.of(), List.of(), null);
-        StoryAssigner.Assignment out = to.assign(a, embedding, now);
-        now += HOUR;
-        return out;
+        return assign(to, id, title, body, embedding, List.of());
     }
 
     /** A headline-only item (the body repeats the title, as many feeds do) for this assigner, an hour after the last. */
     private StoryAssigner.Assignment headline(StoryAssigner to, String id, String title, String embedding) {
-        Article a = new Article(id, id, "test", null, null, Instant.ofEpochMilli(now), null, null, title, title, null,
-                "en", null, TextNormalizer.fingerprint(title), 1, List.of(), List.of(), null);
-        StoryAssigner.Assignment out = to.assign(a, embedding, now);
-        now += HOUR;
-        return out;
+        return assign(to, id, title, title, embedding, List.of());
     }
 
-    private StoryAssigner.Assignment assign(String id, String title, String body, String embedding, List<Entity> entities) {
+    /** Assigns the article at {@code now}, then moves {@code now} an hour on. */
+    private StoryAssigner.Assignment assign(StoryAssigner to, String id, String title, String body, String embedding,
+                                            List<Entity> entities) {
         Article a = new Article(id, id, "test", null, null, Instant.ofEpochMilli(now), null, null, title, body, null,
                 "en", null, TextNormalizer.fingerprint(body), 1, entities, List.of(), null);
-        StoryAssigner.Assignment out = assigner.assign(a, embedding, now);
+        StoryAssigner.Assignment out = to.assign(a, embedding, now);
         now += HOUR;
         return out;
     }
