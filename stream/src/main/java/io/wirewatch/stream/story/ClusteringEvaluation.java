@@ -137,6 +137,11 @@ public final class ClusteringEvaluation {
                     score(byEvent, predicted, l -> calibrationIds.contains(l.article().articleId())),
                     score(byEvent, predicted, l -> !calibrationIds.contains(l.article().articleId())),
                     score(byEvent, predicted, l -> true)));
+            // how far apart the two labellings themselves are: a ceiling for any clustering scored against either
+            System.out.printf(Locale.ROOT, "  the event labels scored as a clustering against the aggregator's: %s%n",
+                    score(set, labels(byEvent), l -> true));
+            System.out.printf(Locale.ROOT, "  defaults, only the pairs both labellings agree on (same story and same "
+                    + "event, or neither): %s%n", undisputed(set, byEvent, atDefaults));
         }
         // other periods of the same data set: each third of the time span replayed on its own, as a fresh pipeline
         System.out.println("by period (each third of the time span replayed on its own), defaults:");
@@ -270,6 +275,38 @@ public final class ClusteringEvaluation {
             if (event == null) throw new IllegalArgumentException("no event label for " + l.article().input());
             out.add(new Labelled(l.article(), event, l.time()));
         }
+        return out;
+    }
+
+    /**
+     * Pairwise scores over the pairs two labellings of the same articles agree on: both put the pair in one story,
+     * or neither does. Pairs one labelling joins and the other splits (a subject the aggregator groups, an event
+     * the labeller kept apart) are left out, so what remains is the clustering's errors on pairs whose answer is
+     * not a matter of definition. {@code first} and {@code second} hold the same articles.
+     */
+    public static Scores undisputed(List<Labelled> first, List<Labelled> second, Map<String, String> predicted) {
+        Map<String, String> other = labels(second);
+        Map<String, Long> both = new HashMap<>(), p = new HashMap<>(), pFirst = new HashMap<>(), pSecond = new HashMap<>(),
+                pBoth = new HashMap<>();
+        for (Labelled l : first) {
+            String id = l.article().articleId(), a = l.story(), b = other.get(id), story = predicted.get(id);
+            if (b == null) throw new IllegalArgumentException("not in the second labelling: " + id);
+            both.merge(a + "\u0000" + b, 1L, Long::sum);
+            p.merge(story, 1L, Long::sum);
+            pFirst.merge(story + "\u0000" + a, 1L, Long::sum);
+            pSecond.merge(story + "\u0000" + b, 1L, Long::sum);
+            pBoth.merge(story + "\u0000" + a + "\u0000" + b, 1L, Long::sum);
+        }
+        long truePairs = pairs(pBoth);
+        // joined by the clustering, apart in both labellings (inclusion-exclusion over the pairs it joins)
+        long falsePairs = pairs(p) - pairs(pFirst) - pairs(pSecond) + truePairs;
+        return new Scores(truePairs, truePairs + falsePairs, pairs(both));
+    }
+
+    /** Article id → label: a labelling used as a clustering. */
+    static Map<String, String> labels(List<Labelled> set) {
+        Map<String, String> out = new HashMap<>();
+        for (Labelled l : set) out.put(l.article().articleId(), l.story());
         return out;
     }
 
