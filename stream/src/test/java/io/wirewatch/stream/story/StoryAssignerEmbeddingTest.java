@@ -25,16 +25,39 @@ class StoryAssignerEmbeddingTest {
     final StoryAssigner assigner = new StoryAssigner(state, StorySettings.defaults(), BackgroundFrequencies.shipped());
     long now = Instant.parse("2026-06-13T00:00:00Z").toEpochMilli();
 
+    /** Another event at the same place: its words pass the join threshold, loosely; its meaning is far. */
+    static final String STRIKE_TITLE = "Dock workers strike at the harbour";
+    static final String STRIKE = "Dock workers at the harbour walked out on Friday over night shifts and pay, their union "
+            + "said, and ships waiting there were sent to other ports while the port authority asked both sides for talks "
+            + "before the terminal opens";
+
     @Test
-    void longArticleFarInMeaningStaysOutOfAStoryItsWordsWouldJoin() {
+    void longArticleFarInMeaningStaysOutOfAStoryItsWordsJoinLoosely() {
+        // with a close meaning (cosine 0.9) the strike would join, by a cosine past the threshold but well short of
+        // a strong match
+        StoryAssigner other = new StoryAssigner(StoryState.inMemory(), StorySettings.defaults(), BackgroundFrequencies.shipped());
+        String terminal = assign(other, "p1", "New container terminal opens in March", LEAD, meaning(1, 0)).storyId();
+        StoryAssigner.Assignment close = assign(other, "p2", STRIKE_TITLE, STRIKE, meaning(0.9, 0.436));
+        assertThat(close.storyId()).isEqualTo(terminal);
+        assertThat(close.similarity()).isBetween(StorySettings.defaults().shortJoinThreshold(),
+                StoryAssigner.STRONG_WORD_MATCH * StorySettings.defaults().joinThreshold());
+        // a meaning the story has never had (cosine 0 < 0.5): another event
         String story = assign("p1", "New container terminal opens in March", LEAD, meaning(1, 0)).storyId();
-        // the same words, but a meaning the story has never had (cosine 0 < 0.5): another event
-        StoryAssigner.Assignment far = assign("p2", "New container terminal opens in March", LEAD + " again", meaning(0, 1));
+        StoryAssigner.Assignment far = assign("p2", STRIKE_TITLE, STRIKE, meaning(0, 1));
         assertThat(far.newStory()).isTrue();
         assertThat(far.storyId()).isNotEqualTo(story);
-        // the same words and a close meaning (cosine 0.9) join
-        StoryAssigner.Assignment near = assign("p3", "New container terminal opens in March", LEAD + " too", meaning(0.9, 0.436));
-        assertThat(near.storyId()).isEqualTo(story);
+    }
+
+    /**
+     * The same event told from another side reads unlike the first report in its lead, but its words match far
+     * past the threshold: the meaning floor does not keep it out (the held-out fire story's neighbours' view).
+     */
+    @Test
+    void longArticleWhoseWordsMatchStronglyJoinsThoughItsMeaningIsFar() {
+        String story = assign("p1", "New container terminal opens in March", LEAD, meaning(1, 0)).storyId();
+        StoryAssigner.Assignment retold = assign("p2", "New container terminal opens in March", LEAD + " again", meaning(0, 1));
+        assertThat(retold.storyId()).isEqualTo(story);
+        assertThat(retold.similarity()).isGreaterThan(StoryAssigner.STRONG_WORD_MATCH * StorySettings.defaults().joinThreshold());
     }
 
     @Test
