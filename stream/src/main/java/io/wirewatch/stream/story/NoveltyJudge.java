@@ -90,6 +90,7 @@ public final class NoveltyJudge {
     public static Verdict judge(List<Sentence> article, StoryMemory memory, double threshold, int minNewFacts) {
         Set<Integer> vocabulary = new HashSet<>(memory.vocabulary());
         Set<String> facts = new HashSet<>(memory.facts());
+        Set<String> values = numberValues(memory.facts());
         Set<String> credited = new HashSet<>();
         List<Scored> scored = new ArrayList<>();
         for (Sentence s : article) {
@@ -103,7 +104,7 @@ public final class NoveltyJudge {
             int newTerms = 0;
             for (int t : s.terms()) if (!vocabulary.contains(t)) newTerms++;
             int newFacts = 0;
-            for (String f : s.facts()) if (isNewFact(f, facts, vocabulary) && credited.add(f)) newFacts++;
+            for (String f : s.facts()) if (isNewFact(f, facts, values, vocabulary) && credited.add(f)) newFacts++;
             // no new fact: however new its wording, the sentence restates or comments
             if (newFacts == 0) continue;
             double score = (1 - coverage / 2) * (FACT_WEIGHT * Math.min(newFacts, MAX_NEW_FACTS)
@@ -129,14 +130,48 @@ public final class NoveltyJudge {
     }
 
     /**
-     * A name counts as known when the story used the word at all (in any case), a number or a quote
-     * only when the story stated it.
+     * A name counts as known when the story used the word at all (in any case), a quote only when the story
+     * stated it. A number counts as known when the story stated it with the same counted word ("two weeks" is
+     * not "two models"), or in any form when the count says no more than the story did: a bare number ("three
+     * were hurt" after "three workers") or one too large or too precise to recur with another meaning in one
+     * story ("400 people" after "400 residents", "220 workers" after "220 employees"). Rewrites reword the counted
+     * noun as freely as the rest of the sentence; a small count keeps its noun, because there it is the news
+     * ("2 weeks" on, "2 more arrests").
      */
-    static boolean isNewFact(String fact, Set<String> facts, Set<Integer> vocabulary) {
+    static boolean isNewFact(String fact, Set<String> facts, Set<String> values, Set<Integer> vocabulary) {
         if (facts.contains(fact)) return false;
         if (fact.startsWith("f:")) return !vocabulary.contains(TextFeatures.hash(fact.substring(2)));
+        if (fact.startsWith("n:")) {
+            String value = numberValue(fact);
+            boolean bare = value.length() == fact.length() - 2;
+            if ((bare || distinctive(value)) && values.contains(value)) return false;
+        }
         return true;
     }
+
+    /** The numbers of these facts ({@code n:} keys), without their counted words. */
+    static Set<String> numberValues(Iterable<String> facts) {
+        Set<String> out = new HashSet<>();
+        for (String f : facts) if (f.startsWith("n:")) out.add(numberValue(f));
+        return out;
+    }
+
+    private static String numberValue(String fact) {
+        int space = fact.indexOf(' ');
+        return fact.substring(2, space < 0 ? fact.length() : space);
+    }
+
+    /** A number from 100 up, or with decimals: a count or an amount that does not recur by chance. */
+    static boolean distinctive(String value) {
+        try {
+            double v = Double.parseDouble(value);
+            return v >= DISTINCTIVE_NUMBER || v != Math.rint(v);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    static final double DISTINCTIVE_NUMBER = 100;
 
     /** The story's memory after it has read these sentences too; bounded, oldest dropped first. */
     public static StoryMemory remember(StoryMemory memory, List<Sentence> article, int maxSentences) {

@@ -36,6 +36,36 @@ class NoveltyJudgeTest {
         assertThat(v.whatsNew()).contains(news).hasSizeBetween(1, 3);
     }
 
+    /** A rewrite names the counted thing in its own words: the number is still the one the story stated. */
+    @Test
+    void restatedNumberWithAnotherCountedWordIsNotANewFact() {
+        StoryMemory fire = known("Three workers hurt in plant fire",
+                "About 400 residents were evacuated and 3 workers were hurt in the fire at the plant, which "
+                        + "employs 220 people and was valued at 12.5 million dollars.");
+        var rewrite = NoveltyJudge.sentences("Families wait after plant fire",
+                "For the 400 people told to leave, the day was long; three were hurt at the plant, whose 220 workers "
+                        + "make it a large employer in a plant worth 12.5 million dollars.");
+        var v = NoveltyJudge.judge(rewrite, fire, 14, 3);
+        assertThat(v.newFacts()).isZero();
+        assertThat(v.scored()).isEmpty();
+    }
+
+    /** A small count is only as specific as what it counts: "two weeks on" is news where "two models" was known. */
+    @Test
+    void smallCountOfSomethingElseIsStillANewFact() {
+        StoryMemory order = known("Two models pulled", "The order pulled 2 models for every foreign national.");
+        var later = NoveltyJudge.sentences("Talks stall",
+                "Talks between the company and the department remain stalled after 2 weeks of meetings.");
+        var v = NoveltyJudge.judge(later, order, 14, 3);
+        assertThat(v.scored()).singleElement().satisfies(s -> assertThat(s.newFacts()).isEqualTo(1));
+        assertThat(NoveltyJudge.isNewFact("n:2 week", java.util.Set.of("n:2 model"), java.util.Set.of("2"),
+                java.util.Set.of())).isTrue();
+        assertThat(NoveltyJudge.isNewFact("n:2", java.util.Set.of("n:2 model"), java.util.Set.of("2"),
+                java.util.Set.of())).isFalse();
+        assertThat(NoveltyJudge.isNewFact("n:400 peopl", java.util.Set.of("n:400 resident"), java.util.Set.of("400"),
+                java.util.Set.of())).isFalse();
+    }
+
     @Test
     void containmentIsOverTheFirstSet() {
         assertThat(NoveltyJudge.containment(new int[]{1, 2, 3, 4}, new int[]{2, 4, 9})).isEqualTo(0.5);
