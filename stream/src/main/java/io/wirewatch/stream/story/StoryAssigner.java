@@ -299,12 +299,12 @@ public final class StoryAssigner {
      */
     static Map<String, Double> vector(Article a) {
         Map<String, Double> v = new TreeMap<>();
-        List<String> title = TextFeatures.terms(a.title());
-        for (String t : title) v.merge(t, TITLE_WEIGHT, Double::sum);
+        Set<String> stop = ForeignStopwords.of(a.language());
+        for (String t : TextFeatures.terms(a.title())) if (!stop.contains(t)) v.merge(t, TITLE_WEIGHT, Double::sum);
         String body = a.body();
         // feeds often repeat the headline as the first line of the body: do not count it twice
         if (!a.title().isBlank() && body.startsWith(a.title())) body = body.substring(a.title().length());
-        for (String t : leadTerms(body)) v.merge(t, 1.0, Double::sum);
+        for (String t : leadTerms(body, stop)) v.merge(t, 1.0, Double::sum);
         if (v.size() < SHORT_TERMS) return v;
         for (Entity e : a.entities()) {
             if (e.salience() < MIN_ENTITY_SALIENCE) continue;
@@ -314,20 +314,19 @@ public final class StoryAssigner {
     }
 
     /**
-     * The first {@value #LEAD_TERMS} content terms of the body, read from a prefix that is doubled until it
-     * holds enough: the one-partition assign step must not tokenise a whole long article for its lead. The
-     * prefix ends at whitespace, where no token is cut, so the terms are those of the whole body.
+     * The first {@value #LEAD_TERMS} content terms of the body (the article language's function words,
+     * {@code stop}, left out), read from a prefix that is doubled until it holds enough: the one-partition assign
+     * step must not tokenise a whole long article for its lead. The prefix ends at whitespace, where no token is
+     * cut, so the terms are those of the whole body.
      */
-    static List<String> leadTerms(String body) {
+    static List<String> leadTerms(String body, Set<String> stop) {
         for (int cut = 2_000; ; cut *= 2) {
-            if (body.length() <= cut) {
-                List<String> all = TextFeatures.terms(body);
-                return all.subList(0, Math.min(LEAD_TERMS, all.size()));
-            }
-            int end = cut;
+            boolean whole = body.length() <= cut;
+            int end = Math.min(cut, body.length());
             while (end < body.length() && !Character.isWhitespace(body.charAt(end))) end++;
-            List<String> terms = TextFeatures.terms(body.substring(0, end));
-            if (terms.size() >= LEAD_TERMS) return terms.subList(0, LEAD_TERMS);
+            List<String> terms = TextFeatures.terms(whole ? body : body.substring(0, end));
+            if (!stop.isEmpty()) terms = terms.stream().filter(t -> !stop.contains(t)).toList();
+            if (whole || terms.size() >= LEAD_TERMS) return terms.subList(0, Math.min(LEAD_TERMS, terms.size()));
         }
     }
 

@@ -19,15 +19,15 @@ class StoryAssignerTest {
         for (var f : PlainTextArticles.list(StoryTopologyTest.SEEDS)) {
             String body = Files.readString(f);
             List<String> whole = TextFeatures.terms(body);
-            assertThat(StoryAssigner.leadTerms(body))
+            assertThat(StoryAssigner.leadTerms(body, java.util.Set.of()))
                     .isEqualTo(whole.subList(0, Math.min(StoryAssigner.LEAD_TERMS, whole.size())));
             all.append(body).append('\n');
         }
         // a long text of mostly stopwords needs several doublings of the prefix
         String sparse = "the of and to in a ".repeat(2_000) + all;
         List<String> whole = TextFeatures.terms(sparse);
-        assertThat(StoryAssigner.leadTerms(sparse)).isEqualTo(whole.subList(0, StoryAssigner.LEAD_TERMS));
-        assertThat(StoryAssigner.leadTerms("Short body, few words.")).isEqualTo(TextFeatures.terms("Short body, few words."));
+        assertThat(StoryAssigner.leadTerms(sparse, java.util.Set.of())).isEqualTo(whole.subList(0, StoryAssigner.LEAD_TERMS));
+        assertThat(StoryAssigner.leadTerms("Short body, few words.", java.util.Set.of())).isEqualTo(TextFeatures.terms("Short body, few words."));
     }
 
     @Test
@@ -53,8 +53,64 @@ class StoryAssignerTest {
         assertThat(StoryAssigner.nameTerms(a)).containsExactlyInAnyOrderElementsOf(TextFeatures.terms("Howard Lutnick"));
     }
 
+    static final String CRASH_TITLE = "Un autobús cae por un barranco en la sierra de Alcarena";
+    static final String CRASH = "Un autobús de la empresa Transportes Azul cayó el martes por un barranco en la carretera "
+            + "de la sierra de Alcarena, cerca de San Telmo, y murieron cinco de los pasajeros que iban en él, según "
+            + "las autoridades de la provincia, que dijeron que el conductor había perdido el control en una curva "
+            + "cuando la lluvia hacía que el asfalto estuviera muy resbaladizo.";
+    static final String OTHER_CRASH_TITLE = "Choque entre un camión y un autobús en la autopista del norte";
+    static final String OTHER_CRASH = "Un camión que llevaba cemento chocó con un autobús de línea en la autopista del "
+            + "norte, a la altura de Río Claro, y tres de los ocupantes del autobús murieron en el lugar, según la "
+            + "Guardia Civil, que cortó la vía durante cuatro horas mientras los bomberos sacaban a los heridos de "
+            + "entre los hierros del vehículo.";
+
+    /** "de", "la", "el", "en" and "un" are a Spanish article's heaviest words: they are no terms of it. */
+    @Test
+    void functionWordsOfTheArticlesLanguageAreNoTerms() {
+        var spanish = StoryAssigner.vector(article(CRASH_TITLE, CRASH, List.of(), "es"));
+        assertThat(spanish).doesNotContainKeys("de", "la", "el", "en", "un", "los", "que")
+                .containsKeys(TextFeatures.terms("autobús barranco Alcarena").toArray(String[]::new));
+        // one language's function word is another's content word: an English article keeps "war" and "die"
+        var english = StoryAssigner.vector(article("Soldiers die as war spreads", "Soldiers die as the war spreads to "
+                + "the north, where two towns fell on Sunday.", List.of(), "en"));
+        assertThat(english).containsKeys(TextFeatures.terms("war die").toArray(String[]::new));
+        assertThat(ForeignStopwords.of("en")).isEmpty();
+        assertThat(ForeignStopwords.of(null)).isEmpty();
+        assertThat(ForeignStopwords.of("de")).contains("die", "war");
+    }
+
+    /** Two bus crashes in one language, at other places with other companies, are two stories. */
+    @Test
+    void twoCrashesInOneLanguageAreTwoStories() {
+        StoryAssigner assigner = new StoryAssigner(StoryState.inMemory(), StorySettings.defaults(),
+                BackgroundFrequencies.shipped());
+        long t = Instant.parse("2026-06-13T00:00:00Z").toEpochMilli();
+        var first = assigner.assign(article(CRASH_TITLE, CRASH, List.of(), "es"), null, t);
+        var second = assigner.assign(withId(article(OTHER_CRASH_TITLE, OTHER_CRASH, List.of(), "es"), "b"), null,
+                t + 3_600_000L);
+        assertThat(second.newStory()).isTrue();
+        assertThat(second.storyId()).isNotEqualTo(first.storyId());
+        // a retelling of the first crash still joins it
+        var retold = assigner.assign(withId(article("Cinco muertos al caer un autobús por un barranco en Alcarena",
+                "Cinco pasajeros murieron el martes cuando un autobús de Transportes Azul cayó por un barranco de la "
+                        + "sierra de Alcarena, cerca de San Telmo; el conductor perdió el control en una curva con "
+                        + "lluvia, dijeron las autoridades de la provincia.", List.of(), "es"), "c"), null,
+                t + 7_200_000L);
+        assertThat(retold.storyId()).isEqualTo(first.storyId());
+    }
+
+    private static Article withId(Article a, String id) {
+        return new Article(id, id, a.source(), a.url(), a.canonicalUrl(), a.fetchedAt(), a.publishedAt(),
+                a.modifiedAt(), a.title(), a.body(), a.byline(), a.language(), a.siteName(), a.fingerprint(),
+                a.revision(), a.entities(), a.topics(), a.storyId());
+    }
+
     private static Article article(String title, String body, List<Entity> entities) {
-        return new Article("a", "a", "", null, null, Instant.EPOCH, null, null, title, body, null, "en", null,
+        return article(title, body, entities, "en");
+    }
+
+    private static Article article(String title, String body, List<Entity> entities, String language) {
+        return new Article("a", "a", "", null, null, Instant.EPOCH, null, null, title, body, null, language, null,
                 TextNormalizer.fingerprint(body), 1, entities, List.of(), null);
     }
 }

@@ -1,0 +1,76 @@
+package io.wirewatch.stream.story;
+
+import org.apache.lucene.analysis.CharArraySet;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Function words of the languages other than English, as the story stage's terms spell them (folded and stemmed
+ * like {@link TextFeatures#terms}), from the stop lists Apache Lucene ships for its analyzers (Snowball's and
+ * others'; {@code lucene-analysis-common}, Apache-2.0).
+ * <p>
+ * Why: {@link TextFeatures} drops English function words only. In a Spanish article "de", "la", "el" and "en" were
+ * its heaviest terms, rare in a mostly English stream and so weighted high, and any two Spanish articles shared
+ * them: a second bus crash the same day joined the first one's story by them (word cosine 0.58). A list per
+ * language, applied to articles of that language only, because one language's function word is another's content
+ * word ("war", "die", "era", "son").
+ */
+final class ForeignStopwords {
+    /** ISO 639-1 code → the analyzer's default stop set. English is not here: {@link TextFeatures#STOPWORDS}. */
+    private static final Map<String, Supplier<CharArraySet>> LISTS = Map.ofEntries(
+            Map.entry("ar", org.apache.lucene.analysis.ar.ArabicAnalyzer::getDefaultStopSet),
+            Map.entry("bg", org.apache.lucene.analysis.bg.BulgarianAnalyzer::getDefaultStopSet),
+            Map.entry("ca", org.apache.lucene.analysis.ca.CatalanAnalyzer::getDefaultStopSet),
+            Map.entry("cs", org.apache.lucene.analysis.cz.CzechAnalyzer::getDefaultStopSet),
+            Map.entry("da", org.apache.lucene.analysis.da.DanishAnalyzer::getDefaultStopSet),
+            Map.entry("de", org.apache.lucene.analysis.de.GermanAnalyzer::getDefaultStopSet),
+            Map.entry("el", org.apache.lucene.analysis.el.GreekAnalyzer::getDefaultStopSet),
+            Map.entry("es", org.apache.lucene.analysis.es.SpanishAnalyzer::getDefaultStopSet),
+            Map.entry("et", org.apache.lucene.analysis.et.EstonianAnalyzer::getDefaultStopSet),
+            Map.entry("eu", org.apache.lucene.analysis.eu.BasqueAnalyzer::getDefaultStopSet),
+            Map.entry("fa", org.apache.lucene.analysis.fa.PersianAnalyzer::getDefaultStopSet),
+            Map.entry("fi", org.apache.lucene.analysis.fi.FinnishAnalyzer::getDefaultStopSet),
+            Map.entry("fr", org.apache.lucene.analysis.fr.FrenchAnalyzer::getDefaultStopSet),
+            Map.entry("ga", org.apache.lucene.analysis.ga.IrishAnalyzer::getDefaultStopSet),
+            Map.entry("gl", org.apache.lucene.analysis.gl.GalicianAnalyzer::getDefaultStopSet),
+            Map.entry("hi", org.apache.lucene.analysis.hi.HindiAnalyzer::getDefaultStopSet),
+            Map.entry("hu", org.apache.lucene.analysis.hu.HungarianAnalyzer::getDefaultStopSet),
+            Map.entry("hy", org.apache.lucene.analysis.hy.ArmenianAnalyzer::getDefaultStopSet),
+            Map.entry("id", org.apache.lucene.analysis.id.IndonesianAnalyzer::getDefaultStopSet),
+            Map.entry("it", org.apache.lucene.analysis.it.ItalianAnalyzer::getDefaultStopSet),
+            Map.entry("lt", org.apache.lucene.analysis.lt.LithuanianAnalyzer::getDefaultStopSet),
+            Map.entry("lv", org.apache.lucene.analysis.lv.LatvianAnalyzer::getDefaultStopSet),
+            Map.entry("nl", org.apache.lucene.analysis.nl.DutchAnalyzer::getDefaultStopSet),
+            Map.entry("no", org.apache.lucene.analysis.no.NorwegianAnalyzer::getDefaultStopSet),
+            Map.entry("pt", org.apache.lucene.analysis.pt.PortugueseAnalyzer::getDefaultStopSet),
+            Map.entry("ro", org.apache.lucene.analysis.ro.RomanianAnalyzer::getDefaultStopSet),
+            Map.entry("ru", org.apache.lucene.analysis.ru.RussianAnalyzer::getDefaultStopSet),
+            Map.entry("sv", org.apache.lucene.analysis.sv.SwedishAnalyzer::getDefaultStopSet),
+            Map.entry("th", org.apache.lucene.analysis.th.ThaiAnalyzer::getDefaultStopSet),
+            Map.entry("tr", org.apache.lucene.analysis.tr.TurkishAnalyzer::getDefaultStopSet));
+
+    private static final Map<String, Set<String>> TERMS = new ConcurrentHashMap<>();
+
+    private ForeignStopwords() {
+    }
+
+    /**
+     * The function words of this language as story terms; empty for English, for a language without a list and
+     * for no language.
+     */
+    static Set<String> of(String language) {
+        if (language == null) return Set.of();
+        Supplier<CharArraySet> list = LISTS.get(language);
+        return list == null ? Set.of() : TERMS.computeIfAbsent(language, l -> terms(list.get()));
+    }
+
+    private static Set<String> terms(CharArraySet words) {
+        Set<String> out = new HashSet<>();
+        for (Object w : words) out.addAll(TextFeatures.terms(new String((char[]) w)));
+        return Set.copyOf(out);
+    }
+}
