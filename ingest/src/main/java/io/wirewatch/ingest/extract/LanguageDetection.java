@@ -17,7 +17,7 @@ import java.util.Map;
  * Maven Central artifact {@code org.apache.opennlp:opennlp-models-langdetect}, Apache-2.0): loaded
  * once from the classpath, never downloaded. Returns ISO 639-1 codes where one exists.
  */
-final class LanguageDetection {
+public final class LanguageDetection {
     private static final Logger LOG = LoggerFactory.getLogger(LanguageDetection.class);
     /** Enough text for a stable guess; more only costs time. */
     private static final int MAX_CHARS = 300;
@@ -49,7 +49,7 @@ final class LanguageDetection {
     }
 
     /** ISO 639-1 (or 639-3 when there is no two-letter code) of the text, or null when unsure. */
-    static String detect(String text) {
+    public static String detect(String text) {
         if (text == null || text.length() < MIN_CHARS) return null;
         LanguageDetectorME detector = Holder.DETECTOR.get();
         if (detector == null) return null;

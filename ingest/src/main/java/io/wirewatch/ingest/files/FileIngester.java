@@ -8,6 +8,7 @@ import io.wirewatch.common.model.RawArticle;
 import io.wirewatch.common.serde.JsonSerde;
 import io.wirewatch.ingest.RawArticlePublisher;
 import io.wirewatch.ingest.extract.ArticleExtractor;
+import io.wirewatch.ingest.extract.LanguageDetection;
 import io.wirewatch.ingest.extract.ExtractedArticle;
 
 import java.io.ByteArrayOutputStream;
@@ -250,7 +251,10 @@ public final class FileIngester {
                           String siteName, String format) {
         String canon = canonical != null ? Ids.canonicalUrl(canonical) : Ids.canonicalUrl(url);
         String id = Ids.articleId(canon, TextNormalizer.fingerprint(body));
-        return new RawArticle(id, input, source, url, canon, now, published, modified, title, body, byline, language,
+        // a text file or a JSON line without a language gets the detector's, as an extracted page does: the story
+        // stage embeds English articles only and drops each language's own function words
+        String lang = language != null && !language.isBlank() ? language : LanguageDetection.detect(body);
+        return new RawArticle(id, input, source, url, canon, now, published, modified, title, body, byline, lang,
                 siteName, format, null);
     }
 

@@ -5,6 +5,7 @@ import io.wirewatch.common.TextNormalizer;
 import io.wirewatch.common.model.DeadLetter;
 import io.wirewatch.common.model.RawArticle;
 import io.wirewatch.ingest.RawArticlePublisher;
+import io.wirewatch.ingest.extract.LanguageDetection;
 import io.wirewatch.ingest.extract.ArticleExtractor;
 import io.wirewatch.ingest.extract.ExtractedArticle;
 import io.wirewatch.ingest.feed.Feed;
@@ -359,7 +360,8 @@ public final class WebIngester implements AutoCloseable {
         if (pageUrl != null) keys.add("url:" + Ids.canonicalUrl(pageUrl));
         if (canonical != null) keys.add("url:" + canonical);
         RawArticle a = new RawArticle("pending", pageUrl != null ? pageUrl : s.url(), s.name(), e.link(), canonical, now,
-                published, modified, title, body, byline, usePage ? page.language() : feed.language(),
+                published, modified, title, body, byline, usePage ? page.language()
+                        : feed.language() != null ? feed.language() : LanguageDetection.detect(body),
                 usePage ? page.siteName() : null, usePage ? "page" : feed.format().rawFormat(), e.guid());
         EntryOutcome o = publishIfChanged(a, keys, canonical);
         state.putEntry(entryKey, new EntryMark(entryHash, now));

@@ -66,6 +66,26 @@ class FileIngesterTest {
         assertThat(a.url()).isNull();
     }
 
+    /** A text file says nothing of its language: the detector does, as for an extracted page. */
+    @Test
+    void textFilesAndJsonLinesWithoutALanguageGetTheDetectedOne() throws Exception {
+        Files.writeString(dir.resolve("es.txt"), "Un autobús cae por un barranco en la sierra\n\nUn autobús de la "
+                + "empresa Transportes Azul cayó el martes por un barranco en la carretera de la sierra, y murieron "
+                + "cinco de los pasajeros que iban en él, según las autoridades de la provincia.\n");
+        Files.writeString(dir.resolve("en.txt"), "Bus falls into a ravine in the mountains\n\nA bus of the Blue "
+                + "Transport company fell into a ravine on the mountain road on Tuesday, killing five of its "
+                + "passengers, provincial authorities said.\n");
+        Files.writeString(dir.resolve("lines.jsonl"), "{\"title\":\"Ônibus cai\",\"language\":\"pt\",\"text\":\"Um "
+                + "ônibus caiu numa ribanceira na serra na terça-feira e cinco passageiros morreram.\"}\n"
+                + "{\"title\":\"Bus\",\"text\":\"Ein Bus ist am Dienstag in den Bergen in eine Schlucht gestürzt, "
+                + "fünf Fahrgäste sind nach Angaben der Behörden ums Leben gekommen.\"}\n");
+        ingester.ingestFile(dir.resolve("es.txt"));
+        ingester.ingestFile(dir.resolve("en.txt"));
+        ingester.ingestFile(dir.resolve("lines.jsonl"));
+        assertThat(out.dead).isEmpty();
+        assertThat(out.articles).extracting(RawArticle::language).containsExactly("es", "en", "pt", "de");
+    }
+
     @Test
     void jsonlBadLinesBecomeDeadLettersWithTheirLineNumber() throws Exception {
         FileIngester.Result r = ingester.ingestFile(fixture("mixed.jsonl"));
