@@ -238,6 +238,11 @@ public final class AlertEvaluation {
         return "seeds: " + seedStories + " story; follow-ups: " + score(rows);
     }
 
+    /** The follow-ups' rows (the seeds left out) of one {@link #kind}. */
+    static List<Row> ofKind(List<Row> rows, String kind) {
+        return rows.stream().filter(r -> group(r.name()) != null).filter(r -> kind(r.name()).equals(kind)).toList();
+    }
+
     /** "dev", "rewrite" or "00" (a base) for a follow-up file ("01-seeds-dev-deal.txt", "12-tokyo-rewrite.txt"). */
     static String kind(String name) {
         String[] parts = name.replaceFirst("\\.txt$", "").split("-");

@@ -30,14 +30,9 @@ class HeldOutFollowUpsTest {
         rows = AlertEvaluation.replay(StoryEngineTest.SEEDS, HELD_OUT, StorySettings.defaults());
     }
 
-    private static List<AlertEvaluation.Row> ofKind(String kind) {
-        return rows.stream().filter(r -> AlertEvaluation.group(r.name()) != null)
-                .filter(r -> AlertEvaluation.kind(r.name()).equals(kind)).toList();
-    }
-
     @Test
     void developmentsWrittenBlindAreAlerted() {
-        List<AlertEvaluation.Row> devs = ofKind("dev");
+        List<AlertEvaluation.Row> devs = AlertEvaluation.ofKind(rows, "dev");
         assertThat(devs).hasSize(8);
         assertThat(devs.stream().filter(r -> r.alert() == AlertType.DEVELOPMENT).count()).isGreaterThanOrEqualTo(7);
         devs.stream().filter(r -> r.alert() == AlertType.DEVELOPMENT)
@@ -46,7 +41,7 @@ class HeldOutFollowUpsTest {
 
     @Test
     void rewritesWrittenBlindMostlyStaySilent() {
-        List<AlertEvaluation.Row> rewrites = ofKind("rewrite");
+        List<AlertEvaluation.Row> rewrites = AlertEvaluation.ofKind(rows, "rewrite");
         assertThat(rewrites).hasSize(8);
         // a rewrite filed in the wrong story raises NEW_STORY instead: counted by the stray check below
         assertThat(rewrites.stream().filter(r -> r.alert() == AlertType.DEVELOPMENT).count()).isLessThanOrEqualTo(1);

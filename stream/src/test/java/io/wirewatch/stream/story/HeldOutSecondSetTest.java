@@ -32,14 +32,9 @@ class HeldOutSecondSetTest {
         rows = AlertEvaluation.replay(StoryEngineTest.SEEDS, HELD_OUT, StorySettings.defaults());
     }
 
-    private static List<AlertEvaluation.Row> ofKind(String kind) {
-        return rows.stream().filter(r -> AlertEvaluation.group(r.name()) != null)
-                .filter(r -> AlertEvaluation.kind(r.name()).equals(kind)).toList();
-    }
-
     @Test
     void developmentsAreAlertedWithTheirNews() {
-        List<AlertEvaluation.Row> devs = ofKind("dev");
+        List<AlertEvaluation.Row> devs = AlertEvaluation.ofKind(rows, "dev");
         assertThat(devs).hasSize(8);
         assertThat(devs).filteredOn(r -> r.alert() == AlertType.DEVELOPMENT).hasSizeGreaterThanOrEqualTo(7)
                 .allSatisfy(r -> assertThat(r.whatsNew()).isNotEmpty().hasSizeLessThanOrEqualTo(3));
@@ -47,7 +42,7 @@ class HeldOutSecondSetTest {
 
     @Test
     void reportsOfTheSameHappeningByOtherOutletsStaySilent() {
-        List<AlertEvaluation.Row> rewrites = ofKind("rewrite");
+        List<AlertEvaluation.Row> rewrites = AlertEvaluation.ofKind(rows, "rewrite");
         assertThat(rewrites).hasSize(14);
         assertThat(rewrites).filteredOn(r -> r.alert() != null).hasSizeLessThanOrEqualTo(1);
     }
@@ -58,6 +53,6 @@ class HeldOutSecondSetTest {
         assertThat(s.recall()).isGreaterThanOrEqualTo(0.95);
         assertThat(s.precision()).isGreaterThanOrEqualTo(0.8);
         // the unrelated items and most distractors open stories of their own
-        assertThat(ofKind("00")).filteredOn(r -> r.alert() == AlertType.NEW_STORY).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(AlertEvaluation.ofKind(rows, "00")).filteredOn(r -> r.alert() == AlertType.NEW_STORY).hasSizeGreaterThanOrEqualTo(12);
     }
 }
