@@ -3,6 +3,7 @@ package io.wirewatch.stream.story;
 import org.apache.lucene.analysis.CharArraySet;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,13 +60,16 @@ final class ForeignStopwords {
     }
 
     /**
-     * The function words of this language as story terms; empty for English, for a language without a list and
-     * for no language.
+     * The function words of this language (ISO 639-1, or a tag such as "es-MX" or "pt_BR" as feeds declare it) as
+     * story terms; empty for English, for a language without a list and for no language.
      */
     static Set<String> of(String language) {
         if (language == null) return Set.of();
-        Supplier<CharArraySet> list = LISTS.get(language);
-        return list == null ? Set.of() : TERMS.computeIfAbsent(language, l -> terms(list.get()));
+        String code = language.strip().toLowerCase(Locale.ROOT);
+        int region = Math.max(code.indexOf('-'), code.indexOf('_'));
+        String primary = region > 0 ? code.substring(0, region) : code;
+        Supplier<CharArraySet> list = LISTS.get(primary);
+        return list == null ? Set.of() : TERMS.computeIfAbsent(primary, l -> terms(list.get()));
     }
 
     private static Set<String> terms(CharArraySet words) {

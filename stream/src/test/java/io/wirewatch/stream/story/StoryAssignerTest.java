@@ -77,6 +77,9 @@ class StoryAssignerTest {
         assertThat(ForeignStopwords.of("en")).isEmpty();
         assertThat(ForeignStopwords.of(null)).isEmpty();
         assertThat(ForeignStopwords.of("de")).contains("die", "war");
+        // a feed's declared language may carry a region
+        assertThat(ForeignStopwords.of("es-MX")).isEqualTo(ForeignStopwords.of("es")).isNotEmpty();
+        assertThat(ForeignStopwords.of("PT_br")).isEqualTo(ForeignStopwords.of("pt")).isNotEmpty();
     }
 
     /** Two bus crashes in one language, at other places with other companies, are two stories. */
