@@ -30,8 +30,8 @@ import java.util.TreeMap;
  * salience). Document frequencies are learned online from the stream (hashed into
  * {@value #DF_BUCKETS} buckets, so their state is bounded) on top of a small shipped background prior
  * ({@link BackgroundFrequencies}). Candidate stories come from an inverted index over each story's
- * salient terms; the article joins the candidate whose centroid is most similar if the cosine passes
- * {@link StorySettings#joinThreshold()} and the cosine over words alone passes
+ * salient terms; the article joins the candidate whose centroid is most similar if the cosine over words alone
+ * (entity features left out) passes {@link StorySettings#joinThreshold()} and
  * {@link StorySettings#minTextSimilarity()} (so a shared company name alone never joins), the story has
  * not gone dormant (a headline-only item needs {@link StorySettings#quietJoinFactor()} times the threshold,
  * and no match by meaning alone, to join a story silent for {@link StorySettings#quietAfterMs()} and for longer
@@ -77,8 +77,8 @@ public final class StoryAssigner {
      */
     static final int STORY_EMBEDDINGS = 16;
     /**
-     * An article with a lead whose cosine with a story reaches this many times its join threshold is not held to
-     * the meaning floor ({@link StorySettings#embeddingMinSimilarity()}). Measured on the full-article sets (seeds,
+     * An article with a lead whose cosine over words with a story reaches this many times its join threshold is not
+     * held to the meaning floor ({@link StorySettings#embeddingMinSimilarity()}). Measured on the full-article sets (seeds,
      * follow-ups, benchmark pages): every candidate the floor turned away for another event had a cosine of at
      * most 0.35 (1.25 times the threshold of 0.28); a rewrite of the held-out fire story told from the residents'
      * side had 0.56 and a meaning of 0.45, and was filed as a new story.
@@ -235,12 +235,18 @@ public final class StoryAssigner {
             // says less, so its floor is lower. An article with a lead whose words match far beyond the threshold
             // is the same event told from another side (the neighbours' view of a fire: its lead reads unlike the
             // first report's, its words do not), so the floor does not apply to it
-            boolean strongWords = !shortItem && all >= STRONG_WORD_MATCH * threshold;
-            if (!strongWords && closest < (shortItem ? settings.shortEmbeddingMinSimilarity() : settings.embeddingMinSimilarity())) continue;
-            // words, not entity features: the entity is the subject; the words around it say which event
+            double words = Double.NaN; // the cosine over words alone, computed when a gate needs it
+            if (closest < (shortItem ? settings.shortEmbeddingMinSimilarity() : settings.embeddingMinSimilarity())) {
+                if (shortItem) continue;
+                words = cosine(vector, p.centroid(), idf, true);
+                if (words < STRONG_WORD_MATCH * threshold) continue;
+            }
+            // words, not entity features, must pass the threshold: the entity is the subject, and the words around
+            // it say which event (the salience-weighted name features of a company in both would otherwise carry
+            // its safety fine into the story of its mill closing); the features still rank the candidates
             if (sharesEnough(salient, p, shortItem, names)) {
-                double words = cosine(vector, p.centroid(), idf, true);
-                if (all >= (quiet ? settings.quietJoinFactor() * threshold : threshold)
+                if (Double.isNaN(words)) words = cosine(vector, p.centroid(), idf, true);
+                if (words >= (quiet ? settings.quietJoinFactor() * threshold : threshold)
                         && words >= settings.minTextSimilarity()) {
                     joined.add(new Match(p, all));
                     continue;

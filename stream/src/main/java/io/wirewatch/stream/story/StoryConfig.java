@@ -35,8 +35,9 @@ public final class StoryConfig extends AbstractConfig {
 
     public static final ConfigDef CONFIG = new ConfigDef()
             .define(JOIN_THRESHOLD, Type.DOUBLE, 0.28, Range.between(0.0, 1.0), Importance.MEDIUM,
-                    "TF-IDF cosine (title + lead, salient entities) between an article and a story's centroid "
-                            + "above which the article joins the story, for an article with a lead (30+ distinct terms).")
+                    "TF-IDF cosine over words (title + lead; the salient-entity features only rank candidates) "
+                            + "between an article and a story's centroid above which the article joins the story, for "
+                            + "an article with a lead (30+ distinct terms).")
             .define(SHORT_JOIN_THRESHOLD, Type.DOUBLE, 0.25, Range.between(0.0, 1.0), Importance.MEDIUM,
                     "The same for a headline-only item (15 terms or fewer); interpolated in between. An article "
                             + "that passes it for two stories merges them.")

@@ -102,6 +102,38 @@ class StoryAssignerTest {
         assertThat(retold.storyId()).isEqualTo(first.storyId());
     }
 
+    static final List<Entity> HARNET = List.of(new Entity("Harnet Steel", "ORGANIZATION", 3, 1.0, List.of()),
+            new Entity("Maria Lenz", "PERSON", 2, 0.8, List.of()));
+
+    /**
+     * A company's fine is another event than its mill closing, though both name the company and its boss: the
+     * salience-weighted name features lift the cosine (0.33 here) but do not count towards the threshold; the words
+     * (0.25) fall short of it (0.30 in this test). A report of the closing by another outlet still joins.
+     */
+    @Test
+    void sameCompanyAnotherEventIsNotJoinedByItsNameFeatures() {
+        StoryAssigner assigner = new StoryAssigner(StoryState.inMemory(), StorySettings.defaults().withJoinThreshold(0.30),
+                BackgroundFrequencies.shipped());
+        long t = Instant.parse("2026-06-13T00:00:00Z").toEpochMilli();
+        var closing = assigner.assign(withId(article("Harnet Steel to close its Dunmore mill", "Harnet Steel said on "
+                + "Monday it would shut the Dunmore rolling mill by March, cutting 900 jobs, because demand for the heavy "
+                + "plate rolled there has fallen for three years, Maria Lenz, who runs the company, told analysts. Union "
+                + "leaders called the decision a betrayal of a town that has made plate since 1911 and asked the governor "
+                + "to find a buyer before the furnace is banked.", HARNET), "closing"), null, t);
+        var fine = assigner.assign(withId(article("Harnet Steel fined over conveyor injuries", "Safety inspectors "
+                + "fined the steelmaker on Thursday for failing to guard a conveyor at its Ashby works, where two workers "
+                + "lost fingers in April, and ordered crews retrained on lockout rules within sixty days. Its boss, Maria "
+                + "Lenz, said the firm would pay the penalty of 310,000 dollars, the largest the state agency has imposed "
+                + "this year.", HARNET), "fine"), null, t + 3_600_000L);
+        assertThat(fine.newStory()).isTrue();
+        var report = assigner.assign(withId(article("Dunmore mill to shut as Harnet Steel cuts 900 jobs", "The Dunmore "
+                + "rolling mill will close by March with the loss of 900 jobs, Harnet Steel said on Monday, blaming three "
+                + "years of falling demand for heavy plate; Maria Lenz, who runs the company, told analysts the furnace "
+                + "would be banked. Union leaders called it a betrayal and asked the governor to find a buyer.", HARNET),
+                "report"), null, t + 7_200_000L);
+        assertThat(report.storyId()).isEqualTo(closing.storyId());
+    }
+
     private static Article withId(Article a, String id) {
         return new Article(id, id, a.source(), a.url(), a.canonicalUrl(), a.fetchedAt(), a.publishedAt(),
                 a.modifiedAt(), a.title(), a.body(), a.byline(), a.language(), a.siteName(), a.fingerprint(),
