@@ -101,7 +101,7 @@ public final class ClusteringEvaluation {
                         + "  report half      %s%n", score(set, wordsOnly, ClusteringEvaluation::calibration),
                 score(set, wordsOnly, l -> !calibration(l)));
         Map<String, String> atDefaults = cluster(set, defaults);
-        System.out.printf(Locale.ROOT, "defaults (join %.2f, short-item join %.2f, min words %.2f, min shared terms %d,"
+        System.out.printf(Locale.ROOT, "defaults (join %.2f, short-item join %.3f, min words %.2f, min shared terms %d,"
                         + " short item %d, embedding join %.2f / long %.2f, embedding floor %.2f / short %.2f,"
                         + " quiet after %d h, quiet join factor %.2f):%n"
                         + "  calibration half %s%n  report half      %s%n  all              %s%n",
@@ -117,6 +117,14 @@ public final class ClusteringEvaluation {
         System.out.printf(Locale.ROOT, "story.merge.min.ratio %.1f:%n  calibration half %s%n  report half      %s%n"
                         + "  all              %s%n", STRICT_MERGE_RATIO, score(set, strictMerges, ClusteringEvaluation::calibration),
                 score(set, strictMerges, l -> !calibration(l)), score(set, strictMerges, l -> true));
+        // how many bridging articles two loosely matched stories need before they merge (story.merge.bridges)
+        for (int bridges : new int[] {1, 3}) {
+            Map<String, String> c = cluster(set, defaults.withMergeBridges(bridges));
+            System.out.printf(Locale.ROOT, "story.merge.bridges %d (default %d):%n  calibration half %s%n"
+                            + "  report half      %s%n  all              %s%n", bridges, defaults.mergeBridges(),
+                    score(set, c, ClusteringEvaluation::calibration), score(set, c, l -> !calibration(l)),
+                    score(set, c, l -> true));
+        }
         Path eventLabels = path.resolveSibling(EVENT_LABELS);
         if (Files.exists(eventLabels)) {
             // the same clusterings, scored against strict event labels (halves as above: by the aggregator's story)

@@ -28,7 +28,7 @@ import java.util.Locale;
  * is judged on the story's partition, in parallel.
  * <p>
  * Persistent stores, each with a changelog: {@value #CENTROIDS}, {@value #INDEX}, {@value #ARTICLES},
- * {@value #DF}, and {@value #REORDER}, which holds inputs for {@code story.reorder.ms} (wall clock) so a
+ * {@value #ALIASES}, {@value #BRIDGES}, {@value #DF}, and {@value #REORDER}, which holds inputs for {@code story.reorder.ms} (wall clock) so a
  * burst is clustered in event order (the dedup repartitions upstream do not keep it). A stream-time
  * punctuation forgets what has not been updated for {@code story.retention.ms}.
  */
@@ -38,8 +38,9 @@ public final class StoryAssignProcessor implements Processor<String, StoryInput,
     public static final String ARTICLES = "story-article-store";
     public static final String DF = "story-df-store";
     public static final String ALIASES = "story-alias-store";
+    public static final String BRIDGES = "story-bridge-store";
     public static final String REORDER = "story-reorder-store";
-    public static final String[] STORES = {CENTROIDS, INDEX, ARTICLES, ALIASES, DF, REORDER};
+    public static final String[] STORES = {CENTROIDS, INDEX, ARTICLES, ALIASES, BRIDGES, DF, REORDER};
 
     /** An input waiting in the reorder buffer. */
     public record Buffered(long timestamp, long arrivedWallMs, StoryInput input) {
@@ -50,6 +51,7 @@ public final class StoryAssignProcessor implements Processor<String, StoryInput,
     static final JsonSerde<StoryIndexEntry> INDEX_SERDE = new JsonSerde<>(StoryIndexEntry.class);
     static final JsonSerde<ArticleRef> ARTICLE_SERDE = new JsonSerde<>(ArticleRef.class);
     static final JsonSerde<StoryAlias> ALIAS_SERDE = new JsonSerde<>(StoryAlias.class);
+    static final JsonSerde<StoryBridge> BRIDGE_SERDE = new JsonSerde<>(StoryBridge.class);
 
     private static final Logger LOG = LoggerFactory.getLogger(StoryAssignProcessor.class);
 
@@ -78,6 +80,8 @@ public final class StoryAssignProcessor implements Processor<String, StoryInput,
                 Serdes.String(), ARTICLE_SERDE));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ALIASES),
                 Serdes.String(), ALIAS_SERDE));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BRIDGES),
+                Serdes.String(), BRIDGE_SERDE));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DF),
                 Serdes.Integer(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REORDER),
@@ -92,10 +96,11 @@ public final class StoryAssignProcessor implements Processor<String, StoryInput,
         KeyValueStore<String, ArticleRef> articles = context.getStateStore(ARTICLES);
         KeyValueStore<Integer, Long> df = context.getStateStore(DF);
         KeyValueStore<String, StoryAlias> aliases = context.getStateStore(ALIASES);
+        KeyValueStore<String, StoryBridge> bridges = context.getStateStore(BRIDGES);
         // a fresh cache per init: a revived or restored task starts from the stores, never from old objects
         // the development half's stores live in the story partitions' tasks: none here
         StoryState state = new StoryState(Kv.of(centroids), Kv.of(index), Kv.of(articles), Kv.of(aliases),
-                Kv.of(df), null, null).cached();
+                Kv.of(bridges), Kv.of(df), null, null).cached();
         assigner = new StoryAssigner(state, settings, BackgroundFrequencies.shipped());
         long every = Math.max(60_000, Math.min(settings.retentionMs() / 10, Duration.ofHours(1).toMillis()));
         context.schedule(Duration.ofMillis(every), PunctuationType.STREAM_TIME, t -> {

@@ -26,6 +26,7 @@ public final class StoryConfig extends AbstractConfig {
     public static final String QUIET_AFTER_MS = "story.quiet.after.ms";
     public static final String QUIET_JOIN_FACTOR = "story.quiet.join.factor";
     public static final String MERGE_MIN_RATIO = "story.merge.min.ratio";
+    public static final String MERGE_BRIDGES = "story.merge.bridges";
     public static final String DORMANT_AFTER_MS = "story.dormant.after.ms";
     public static final String RETENTION_MS = "story.retention.ms";
     public static final String DEVELOPMENT_THRESHOLD = "story.development.threshold";
@@ -38,9 +39,9 @@ public final class StoryConfig extends AbstractConfig {
                     "TF-IDF cosine over words (title + lead; the salient-entity features only rank candidates) "
                             + "between an article and a story's centroid above which the article joins the story, for "
                             + "an article with a lead (30+ distinct terms).")
-            .define(SHORT_JOIN_THRESHOLD, Type.DOUBLE, 0.25, Range.between(0.0, 1.0), Importance.MEDIUM,
+            .define(SHORT_JOIN_THRESHOLD, Type.DOUBLE, 0.225, Range.between(0.0, 1.0), Importance.MEDIUM,
                     "The same for a headline-only item (15 terms or fewer); interpolated in between. An article "
-                            + "that passes it for two stories merges them.")
+                            + "that passes it for two stories joins both, and may merge them (story.merge.bridges).")
             .define(MIN_TEXT_SIMILARITY, Type.DOUBLE, 0.08, Range.between(0.0, 1.0), Importance.MEDIUM,
                     "Cosine over words alone (entities left out) an article needs with a story to join it: "
                             + "sharing a company name is not enough.")
@@ -81,10 +82,17 @@ public final class StoryConfig extends AbstractConfig {
                             + "stories (see the README's figures).")
             .define(MERGE_MIN_RATIO, Type.DOUBLE, 0.0, Range.between(0.0, 1.0), Importance.LOW,
                     "An article that joins several stories merges into its best match only those it matches at "
-                            + "least this fraction as closely (cosine); the others stay apart. 0: merge every story it "
-                            + "joins. 0.7 keeps stories nearer single events (UCI event labels "
-                            + "0.82 -> 0.85) at no cost in all pairs against the aggregator's subject-wide stories "
-                            + "(0.90), but less recall on some periods (see the README).")
+                            + "least this fraction as closely (cosine); the others stay apart, however many articles "
+                            + "bridge them. 0: any story it joins may merge (story.merge.bridges). 0.7 keeps stories "
+                            + "nearer single events (UCI event labels 0.83 -> 0.85) but costs the aggregator's "
+                            + "subject-wide stories (all pairs 0.91 -> 0.90; see the README).")
+            .define(MERGE_BRIDGES, Type.INT, 2, Range.between(1, 100), Importance.LOW,
+                    "How many articles must join the same two stories before they merge, when the second is "
+                            + "matched less than 0.7 times as closely as the best (one matched about as closely merges "
+                            + "them at once). Until then each joins its best match alone. 1: the first such article "
+                            + "merges them. One bridging headline (\"Lose 11 pounds in 4 days? A new study says...\") "
+                            + "is more often a third event that borrows words from two stories than proof that they "
+                            + "are one.")
             .define(DORMANT_AFTER_MS, Type.LONG, 3L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.MEDIUM,
                     "A story with no article for this long (record time) goes dormant: new articles start a new story.")
             .define(RETENTION_MS, Type.LONG, 30L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.LOW,
@@ -113,7 +121,8 @@ public final class StoryConfig extends AbstractConfig {
         return new StorySettings(getDouble(JOIN_THRESHOLD), getDouble(SHORT_JOIN_THRESHOLD), getDouble(MIN_TEXT_SIMILARITY), getInt(MIN_SHARED_TERMS), getInt(SHORT_MIN_SHARED_TERMS),
                 getBoolean(EMBEDDINGS), getDouble(EMBEDDING_JOIN), getDouble(EMBEDDING_JOIN_LONG),
                 getDouble(EMBEDDING_MIN_SIMILARITY), getDouble(SHORT_EMBEDDING_MIN_SIMILARITY),
-                getLong(QUIET_AFTER_MS), getDouble(QUIET_JOIN_FACTOR), getDouble(MERGE_MIN_RATIO), getLong(DORMANT_AFTER_MS),
+                getLong(QUIET_AFTER_MS), getDouble(QUIET_JOIN_FACTOR), getDouble(MERGE_MIN_RATIO), getInt(MERGE_BRIDGES),
+                getLong(DORMANT_AFTER_MS),
                 Math.max(getLong(RETENTION_MS), getLong(DORMANT_AFTER_MS)), getDouble(DEVELOPMENT_THRESHOLD),
                 getInt(DEVELOPMENT_MIN_NEW_FACTS), getInt(MEMORY_SENTENCES));
     }

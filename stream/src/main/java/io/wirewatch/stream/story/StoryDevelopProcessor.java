@@ -78,7 +78,7 @@ public final class StoryDevelopProcessor implements Processor<String, StoryAssig
         KeyValueStore<String, StoryMemory> memories = context.getStateStore(MEMORIES);
         waits = context.getStateStore(HANDOFFS);
         // the assignment half's stores live in the assignment task: none here
-        StoryState state = new StoryState(null, null, null, null, null, Kv.of(profiles), Kv.of(memories)).cached();
+        StoryState state = new StoryState(null, null, null, null, null, null, Kv.of(profiles), Kv.of(memories)).cached();
         developer = new StoryDeveloper(state, settings);
         long every = Math.max(60_000, Math.min(settings.retentionMs() / 10, Duration.ofHours(1).toMillis()));
         context.schedule(Duration.ofMillis(every), PunctuationType.STREAM_TIME, now -> {

@@ -6,7 +6,7 @@ import java.util.Map;
 public record StorySettings(double joinThreshold, double shortJoinThreshold, double minTextSimilarity, int minSharedTerms,
                             int shortMinSharedTerms, boolean embeddings, double embeddingJoin, double embeddingJoinLong,
                             double embeddingMinSimilarity, double shortEmbeddingMinSimilarity, long quietAfterMs,
-                            double quietJoinFactor, double mergeMinRatio, long dormantAfterMs, long retentionMs,
+                            double quietJoinFactor, double mergeMinRatio, int mergeBridges, long dormantAfterMs, long retentionMs,
                             double developmentThreshold, int developmentMinNewFacts, int memorySentences) {
     public StorySettings {
         if (joinThreshold < 0 || joinThreshold > 1) throw new IllegalArgumentException("joinThreshold out of 0..1");
@@ -20,6 +20,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         if (dormantAfterMs <= 0 || retentionMs < dormantAfterMs) throw new IllegalArgumentException("bad dormancy/retention");
         if (quietAfterMs <= 0 || quietJoinFactor < 1) throw new IllegalArgumentException("bad quiet period/join factor");
         if (mergeMinRatio < 0 || mergeMinRatio > 1) throw new IllegalArgumentException("mergeMinRatio out of 0..1");
+        if (mergeBridges < 1) throw new IllegalArgumentException("mergeBridges < 1");
         if (developmentThreshold < 0 || developmentMinNewFacts < 0 || memorySentences < 1) {
             throw new IllegalArgumentException("bad development settings");
         }
@@ -77,6 +78,11 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         return with(c -> c.mergeMinRatio = r);
     }
 
+    /** Articles that must join two stories (the second matched loosely) before they merge; 1: the first does. */
+    public StorySettings withMergeBridges(int n) {
+        return with(c -> c.mergeBridges = n);
+    }
+
     public StorySettings withDevelopmentThreshold(double t) {
         return with(c -> c.developmentThreshold = t);
     }
@@ -91,7 +97,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
     private static final class Copy {
         double joinThreshold, shortJoinThreshold, minTextSimilarity, embeddingJoin, embeddingJoinLong,
                 embeddingMinSimilarity, shortEmbeddingMinSimilarity, quietJoinFactor, mergeMinRatio, developmentThreshold;
-        int minSharedTerms, shortMinSharedTerms, developmentMinNewFacts, memorySentences;
+        int minSharedTerms, shortMinSharedTerms, mergeBridges, developmentMinNewFacts, memorySentences;
         boolean embeddings;
         long quietAfterMs, dormantAfterMs, retentionMs;
 
@@ -109,6 +115,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
             quietAfterMs = s.quietAfterMs;
             quietJoinFactor = s.quietJoinFactor;
             mergeMinRatio = s.mergeMinRatio;
+            mergeBridges = s.mergeBridges;
             dormantAfterMs = s.dormantAfterMs;
             retentionMs = s.retentionMs;
             developmentThreshold = s.developmentThreshold;
@@ -119,8 +126,8 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         StorySettings build() {
             return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms,
                     shortMinSharedTerms, embeddings, embeddingJoin, embeddingJoinLong, embeddingMinSimilarity,
-                    shortEmbeddingMinSimilarity, quietAfterMs, quietJoinFactor, mergeMinRatio, dormantAfterMs, retentionMs,
-                    developmentThreshold,
+                    shortEmbeddingMinSimilarity, quietAfterMs, quietJoinFactor, mergeMinRatio, mergeBridges, dormantAfterMs,
+                    retentionMs, developmentThreshold,
                     developmentMinNewFacts, memorySentences);
         }
     }

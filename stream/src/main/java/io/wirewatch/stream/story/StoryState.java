@@ -1,7 +1,7 @@
 package io.wirewatch.stream.story;
 
 /**
- * The story stage's state, one {@link Kv} per store. The assignment task owns the first four
+ * The story stage's state, one {@link Kv} per store. The assignment task owns the first six
  * (store names in {@link StoryAssignProcessor}), each story's partition the last two
  * ({@link StoryDevelopProcessor}); {@link StoryEngine} runs both halves on one state.
  *
@@ -9,26 +9,28 @@ package io.wirewatch.stream.story;
  * @param index     term → stories it points to (candidate lookup)
  * @param articles  article id → story it joined (updates, copies)
  * @param aliases   merged story id → the story it was merged into
+ * @param bridges   two story ids → articles that joined both without merging them (yet)
  * @param df        hashed term bucket → document frequency; bucket {@value StoryAssigner#DOC_COUNT_KEY} holds the document count
  * @param profiles  story id → summary material (counts, outlets, entities, topics, timeline)
  * @param memories  story id → what the story already said
  */
 public record StoryState(Kv<String, StoryCentroid> centroids, Kv<String, StoryIndexEntry> index,
-                         Kv<String, ArticleRef> articles, Kv<String, StoryAlias> aliases, Kv<Integer, Long> df,
+                         Kv<String, ArticleRef> articles, Kv<String, StoryAlias> aliases,
+                         Kv<String, StoryBridge> bridges, Kv<Integer, Long> df,
                          Kv<String, StoryProfile> profiles, Kv<String, StoryMemory> memories) {
 
     /** In memory with every value serialised as in the topology's stores (for throughput measurements). */
     public static StoryState serialized() {
         return new StoryState(Kv.serialized(StoryAssignProcessor.CENTROID_SERDE),
                 Kv.serialized(StoryAssignProcessor.INDEX_SERDE), Kv.serialized(StoryAssignProcessor.ARTICLE_SERDE),
-                Kv.serialized(StoryAssignProcessor.ALIAS_SERDE),
+                Kv.serialized(StoryAssignProcessor.ALIAS_SERDE), Kv.serialized(StoryAssignProcessor.BRIDGE_SERDE),
                 Kv.serialized(org.apache.kafka.common.serialization.Serdes.Long()),
                 Kv.serialized(StoryDevelopProcessor.PROFILE_SERDE), Kv.serialized(StoryDevelopProcessor.MEMORY_SERDE));
     }
 
     public static StoryState inMemory() {
         return new StoryState(Kv.inMemory(), Kv.inMemory(), Kv.inMemory(), Kv.inMemory(), Kv.inMemory(), Kv.inMemory(),
-                Kv.inMemory());
+                Kv.inMemory(), Kv.inMemory());
     }
 
     /**
@@ -37,7 +39,7 @@ public record StoryState(Kv<String, StoryCentroid> centroids, Kv<String, StoryIn
      */
     public StoryState cached() {
         return new StoryState(cache(centroids, CENTROID_CACHE), cache(index, INDEX_CACHE), articles,
-                cache(aliases, ALIAS_CACHE), cache(df, DF_CACHE), cache(profiles, PROFILE_CACHE), cache(memories, MEMORY_CACHE));
+                cache(aliases, ALIAS_CACHE), bridges, cache(df, DF_CACHE), cache(profiles, PROFILE_CACHE), cache(memories, MEMORY_CACHE));
     }
 
     private static <K, V> Kv<K, V> cache(Kv<K, V> kv, int size) {

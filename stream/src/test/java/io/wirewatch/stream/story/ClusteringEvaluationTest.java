@@ -34,11 +34,11 @@ class ClusteringEvaluationTest {
     void headlineClusteringStaysPreciseOnLabelledStories() {
         assertThat(set).hasSize(1991);
         ClusteringEvaluation.Scores all = ClusteringEvaluation.score(set, predicted, l -> true);
-        // with the tagger's entities and the embeddings, as the pipeline clusters them: P 0.942, R 0.862, F1 0.901
-        // when this floor was set (words alone: P 0.937, R 0.779, F1 0.850); before quiet stories took a closer
-        // match from a headline, P 0.897, F1 0.877
-        assertThat(all.precision()).isGreaterThan(0.92);
-        assertThat(all.f1()).isGreaterThan(0.885);
+        // with the tagger's entities and the embeddings, as the pipeline clusters them: P 0.965, R 0.862, F1 0.911
+        // when this floor was set; P 0.942, F1 0.901 before two stories joined loosely by one article waited for a
+        // second to merge (story.merge.bridges); P 0.897, F1 0.877 before quiet stories took a closer match
+        assertThat(all.precision()).isGreaterThan(0.945);
+        assertThat(all.f1()).isGreaterThan(0.895);
         // the embeddings earn their cost: they find what the words miss without giving up much precision
         ClusteringEvaluation.Scores words = ClusteringEvaluation.score(set, wordsOnly, l -> true);
         assertThat(all.recall()).isGreaterThan(words.recall() + 0.05);
@@ -61,27 +61,28 @@ class ClusteringEvaluationTest {
         assertThat(events).hasSize(1991);
         List<ClusteringEvaluation.Labelled> byEvent = ClusteringEvaluation.relabelled(set, events);
         ClusteringEvaluation.Scores all = ClusteringEvaluation.score(byEvent, predicted, l -> true);
-        // P 0.732, R 0.936, F1 0.821 when this floor was set (words alone: P 0.755, R 0.878, F1 0.812)
-        assertThat(all.precision()).isGreaterThan(0.70);
+        // P 0.748, R 0.935, F1 0.831 when this floor was set (P 0.732, F1 0.821 before story.merge.bridges)
+        assertThat(all.precision()).isGreaterThan(0.72);
         assertThat(all.recall()).isGreaterThan(0.90);
-        assertThat(all.f1()).isGreaterThan(0.80);
+        assertThat(all.f1()).isGreaterThan(0.81);
         // the event labels are finer than the aggregator's: fewer same-story pairs
         ClusteringEvaluation.Scores aggregator = ClusteringEvaluation.score(set, predicted, l -> true);
         assertThat(all.goldPairs()).isLessThan(aggregator.goldPairs());
         // the two labellings themselves agree only at F1 0.831 (P 0.997, R 0.713); on the pairs they agree on, the
-        // clustering scored P 0.929, R 0.937, F1 0.933 when this floor was set
+        // clustering scored P 0.957, R 0.935, F1 0.946 when this floor was set (P 0.929, F1 0.933 before
+        // story.merge.bridges: merges through one bridging headline were most of its false pairs there)
         assertThat(ClusteringEvaluation.score(set, ClusteringEvaluation.labels(byEvent), l -> true).f1()).isLessThan(0.85);
         ClusteringEvaluation.Scores undisputed = ClusteringEvaluation.undisputed(set, byEvent, predicted);
-        assertThat(undisputed.precision()).isGreaterThan(0.91);
-        assertThat(undisputed.f1()).isGreaterThan(0.915);
+        assertThat(undisputed.precision()).isGreaterThan(0.94);
+        assertThat(undisputed.f1()).isGreaterThan(0.93);
 
         // the option for stricter events (story.merge.min.ratio) does what its documentation says: when set, event
-        // precision 0.732 -> 0.788 (F1 0.821 -> 0.853) and all pairs against the aggregator 0.901 -> 0.901
+        // precision 0.748 -> 0.779 (F1 0.831 -> 0.848) and all pairs against the aggregator 0.911 -> 0.902
         Map<String, String> strict = ClusteringEvaluation.cluster(set,
                 StorySettings.defaults().withMergeMinRatio(ClusteringEvaluation.STRICT_MERGE_RATIO));
         ClusteringEvaluation.Scores strictEvents = ClusteringEvaluation.score(byEvent, strict, l -> true);
-        assertThat(strictEvents.precision()).isGreaterThan(all.precision() + 0.03);
-        assertThat(strictEvents.f1()).isGreaterThan(all.f1() + 0.015);
+        assertThat(strictEvents.precision()).isGreaterThan(all.precision() + 0.02);
+        assertThat(strictEvents.f1()).isGreaterThan(all.f1() + 0.01);
         assertThat(ClusteringEvaluation.score(set, strict, l -> true).f1()).isGreaterThan(aggregator.f1() - 0.02);
     }
 

@@ -111,6 +111,7 @@ class StoryCrossPartitionTest {
                     CommonConfig.BOOTSTRAP_SERVERS, bootstrap,
                     CommonConfig.APPLICATION_ID, app,
                     CommonConfig.TOPIC_PARTITIONS, String.valueOf(PARTITIONS)));
+            settings.putAll(StoryTopologyTest.MERGE_AT_FIRST_BRIDGE); // one bridging article merges: the handoff is under test
             TopicAdmin.ensure(bootstrap, new CommonConfig(settings), Topics.CORE);
             // the handoff topic is left to StreamApp, which must create it before Streams starts
             List<RawArticle> items = StoryTopologyTest.mergeThenRewrite(Instant.now().minus(Duration.ofHours(6)));

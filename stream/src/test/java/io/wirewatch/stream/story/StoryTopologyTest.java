@@ -133,6 +133,40 @@ class StoryTopologyTest {
         assertThat(r.profiles()).doesNotContainKey(merged).containsKey(carriesOn);
     }
 
+    /** Settings under which the first article that joins two stories merges them. */
+    static final Map<String, String> MERGE_AT_FIRST_BRIDGE = Map.of(StoryConfig.MERGE_BRIDGES, "1");
+
+    @Test
+    void storiesJoinedLooselyByOneArticleMergeWhenASecondJoinsThem() throws IOException {
+        Instant t = T0.plusSeconds(5 * 3600);
+        List<RawArticle> items = new ArrayList<>(mergeThenRewrite(t).subList(0, 3));
+        items.add(article("bridge2", "Patagonia titanosaur was the largest dinosaur ever, as heavy as 14 elephants",
+                "The titanosaur found near Trelew in Patagonia was the largest dinosaur ever discovered, weighing about"
+                        + " 70 tonnes, as much as 14 African elephants, palaeontologist Diego Pol said. Its femur and"
+                        + " vertebrae will be displayed at the museum.", "Fossil Weekly", t.plusSeconds(4 * 3600)));
+        Replay r = replay(stateDir.resolve("a"), items);
+        Map<String, String> storyOf = new java.util.HashMap<>();
+        r.articles().forEach(kv -> storyOf.put(kv.value.input(), kv.value.storyId()));
+        String survivor = storyOf.get("fossil");
+        String other = storyOf.get("weight");
+        assertThat(other).isNotEqualTo(survivor);
+        assertThat(storyOf.get("bridge")).isEqualTo(survivor);
+        assertThat(storyOf.get("bridge2")).isEqualTo(survivor);
+        assertThat(r.stories()).anySatisfy(kv -> {
+            assertThat(kv.key).isEqualTo(other);
+            assertThat(kv.value.mergedInto()).isEqualTo(survivor);
+        });
+        StorySummary last = null;
+        for (KeyValue<String, StorySummary> kv : r.stories()) if (kv.key.equals(survivor)) last = kv.value;
+        assertThat(last).isNotNull();
+        assertThat(last.articleCount()).isEqualTo(4);
+        // without the second bridge the two stories stay apart
+        Replay oneBridge = replay(stateDir.resolve("b"), items.subList(0, 3));
+        assertThat(oneBridge.stories()).isNotEmpty().allSatisfy(kv -> assertThat(kv.value.mergedInto()).isNull());
+        assertThat(oneBridge.profiles()).containsKey(other).containsKey(survivor);
+        assertThat(r.profiles()).doesNotContainKey(other).containsKey(survivor);
+    }
+
     /** Two stories of one event, an article that joins them, then a rewrite of what the merged story said. */
     static List<RawArticle> mergeThenRewrite(Instant t) {
         return List.of(
@@ -161,7 +195,8 @@ class StoryTopologyTest {
     @Test
     void rewriteOfWhatAMergedStorySaidRaisesNoDevelopmentInTheStoryThatCarriesOn() throws IOException {
         Instant t = T0.plusSeconds(5 * 3600);
-        Replay r = replay(stateDir.resolve("a"), mergeThenRewrite(t));
+        // one bridging article merges here (story.merge.bridges 1): what is under test is the handoff
+        Replay r = replay(stateDir.resolve("a"), mergeThenRewrite(t), MERGE_AT_FIRST_BRIDGE);
         Map<String, String> storyOf = new java.util.HashMap<>();
         Map<String, String> inputOf = new java.util.HashMap<>();
         r.articles().forEach(kv -> {
@@ -216,13 +251,17 @@ class StoryTopologyTest {
     }
 
     static Replay replay(Path stateDir, List<RawArticle> extra) throws IOException {
+        return replay(stateDir, extra, Map.of());
+    }
+
+    static Replay replay(Path stateDir, List<RawArticle> extra, Map<String, String> settings) throws IOException {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "story-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         try (TopologyTestDriver driver = new TopologyTestDriver(
-                WirewatchTopology.buildTopology(new StreamsBuilder(), Map.of()), props)) {
+                WirewatchTopology.buildTopology(new StreamsBuilder(), settings), props)) {
             TestInputTopic<String, byte[]> raw = driver.createInputTopic(Topics.RAW.name(),
                     Serdes.String().serializer(), Serdes.ByteArray().serializer());
             Instant t = T0;
