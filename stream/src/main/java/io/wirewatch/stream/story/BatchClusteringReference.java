@@ -169,7 +169,7 @@ public final class BatchClusteringReference {
             for (int i = 0; i <= 44; i++) {
                 double h = 0.2 + 0.025 * i;
                 Map<String, String> predicted = predicted(set, cut(set.size(), merges, h));
-                double cal = ClusteringEvaluation.score(set, predicted, ClusteringEvaluation::calibration).f1();
+                double cal = ClusteringEvaluation.half(set, predicted, ClusteringEvaluation::calibration).f1();
                 double all = ClusteringEvaluation.score(set, predicted, l -> true).f1();
                 if (cal > bestCal) {
                     bestCal = cal;
@@ -186,7 +186,7 @@ public final class BatchClusteringReference {
                             + "                                               all         %s%n"
                             + "    cut at %.3f (best on all labels, hindsight): all %s%n",
                     window == 0 ? "no time limit" : "never joining articles more than " + window + " h apart",
-                    atCal, ClusteringEvaluation.score(set, chosen, l -> !ClusteringEvaluation.calibration(l)),
+                    atCal, ClusteringEvaluation.half(set, chosen, l -> !ClusteringEvaluation.calibration(l)),
                     ClusteringEvaluation.score(set, chosen, l -> true), atAll,
                     ClusteringEvaluation.score(set, hindsight, l -> true));
         }

@@ -39,7 +39,7 @@ public final class StoryConfig extends AbstractConfig {
                     "TF-IDF cosine over words (title + lead; the salient-entity features only rank candidates) "
                             + "between an article and a story's centroid above which the article joins the story, for "
                             + "an article with a lead (30+ distinct terms).")
-            .define(SHORT_JOIN_THRESHOLD, Type.DOUBLE, 0.225, Range.between(0.0, 1.0), Importance.MEDIUM,
+            .define(SHORT_JOIN_THRESHOLD, Type.DOUBLE, 0.25, Range.between(0.0, 1.0), Importance.MEDIUM,
                     "The same for a headline-only item (15 terms or fewer); interpolated in between. An article "
                             + "that passes it for two stories joins both, and may merge them (story.merge.bridges).")
             .define(MIN_TEXT_SIMILARITY, Type.DOUBLE, 0.08, Range.between(0.0, 1.0), Importance.MEDIUM,
@@ -84,8 +84,8 @@ public final class StoryConfig extends AbstractConfig {
                     "An article that joins several stories merges into its best match only those it matches at "
                             + "least this fraction as closely (cosine); the others stay apart, however many articles "
                             + "bridge them. 0: any story it joins may merge (story.merge.bridges). 0.7 keeps stories "
-                            + "nearer single events (UCI event labels 0.83 -> 0.85) but costs the aggregator's "
-                            + "subject-wide stories (all pairs 0.91 -> 0.90; see the README).")
+                            + "nearer single events (UCI event labels 0.84 -> 0.85) but costs the aggregator's "
+                            + "subject-wide stories (report half 0.907 -> 0.890; see the README).")
             .define(MERGE_BRIDGES, Type.INT, 2, Range.between(1, 100), Importance.LOW,
                     "How many articles must join the same two stories before they merge, when the second is "
                             + "matched less than 0.7 times as closely as the best (one matched about as closely merges "

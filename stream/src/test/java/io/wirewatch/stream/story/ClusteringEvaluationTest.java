@@ -34,10 +34,10 @@ class ClusteringEvaluationTest {
     void headlineClusteringStaysPreciseOnLabelledStories() {
         assertThat(set).hasSize(1991);
         ClusteringEvaluation.Scores all = ClusteringEvaluation.score(set, predicted, l -> true);
-        // with the tagger's entities and the embeddings, as the pipeline clusters them: P 0.965, R 0.862, F1 0.911
-        // when this floor was set; P 0.942, F1 0.901 before two stories joined loosely by one article waited for a
-        // second to merge (story.merge.bridges); P 0.897, F1 0.877 before quiet stories took a closer match
-        assertThat(all.precision()).isGreaterThan(0.945);
+        // with the tagger's entities and the embeddings, as the pipeline clusters them: P 0.978, R 0.845, F1 0.907
+        // when this floor was set; P 0.942, R 0.862, F1 0.901 before two stories joined loosely by one article waited
+        // for a second to merge (story.merge.bridges); P 0.897, F1 0.877 before quiet stories took a closer match
+        assertThat(all.precision()).isGreaterThan(0.96);
         assertThat(all.f1()).isGreaterThan(0.895);
         // the embeddings earn their cost: they find what the words miss without giving up much precision
         ClusteringEvaluation.Scores words = ClusteringEvaluation.score(set, wordsOnly, l -> true);
@@ -61,28 +61,28 @@ class ClusteringEvaluationTest {
         assertThat(events).hasSize(1991);
         List<ClusteringEvaluation.Labelled> byEvent = ClusteringEvaluation.relabelled(set, events);
         ClusteringEvaluation.Scores all = ClusteringEvaluation.score(byEvent, predicted, l -> true);
-        // P 0.748, R 0.935, F1 0.831 when this floor was set (P 0.732, F1 0.821 before story.merge.bridges)
-        assertThat(all.precision()).isGreaterThan(0.72);
+        // P 0.769, R 0.929, F1 0.842 when this floor was set (P 0.732, F1 0.821 before story.merge.bridges)
+        assertThat(all.precision()).isGreaterThan(0.74);
         assertThat(all.recall()).isGreaterThan(0.90);
-        assertThat(all.f1()).isGreaterThan(0.81);
+        assertThat(all.f1()).isGreaterThan(0.82);
         // the event labels are finer than the aggregator's: fewer same-story pairs
         ClusteringEvaluation.Scores aggregator = ClusteringEvaluation.score(set, predicted, l -> true);
         assertThat(all.goldPairs()).isLessThan(aggregator.goldPairs());
         // the two labellings themselves agree only at F1 0.831 (P 0.997, R 0.713); on the pairs they agree on, the
-        // clustering scored P 0.957, R 0.935, F1 0.946 when this floor was set (P 0.929, F1 0.933 before
+        // clustering scored P 0.975, R 0.930, F1 0.952 when this floor was set (P 0.929, F1 0.933 before
         // story.merge.bridges: merges through one bridging headline were most of its false pairs there)
         assertThat(ClusteringEvaluation.score(set, ClusteringEvaluation.labels(byEvent), l -> true).f1()).isLessThan(0.85);
         ClusteringEvaluation.Scores undisputed = ClusteringEvaluation.undisputed(set, byEvent, predicted);
-        assertThat(undisputed.precision()).isGreaterThan(0.94);
-        assertThat(undisputed.f1()).isGreaterThan(0.93);
+        assertThat(undisputed.precision()).isGreaterThan(0.95);
+        assertThat(undisputed.f1()).isGreaterThan(0.935);
 
         // the option for stricter events (story.merge.min.ratio) does what its documentation says: when set, event
-        // precision 0.748 -> 0.779 (F1 0.831 -> 0.848) and all pairs against the aggregator 0.911 -> 0.902
+        // precision 0.769 -> 0.788 (F1 0.842 -> 0.853) and all pairs against the aggregator 0.907 -> 0.901
         Map<String, String> strict = ClusteringEvaluation.cluster(set,
                 StorySettings.defaults().withMergeMinRatio(ClusteringEvaluation.STRICT_MERGE_RATIO));
         ClusteringEvaluation.Scores strictEvents = ClusteringEvaluation.score(byEvent, strict, l -> true);
-        assertThat(strictEvents.precision()).isGreaterThan(all.precision() + 0.02);
-        assertThat(strictEvents.f1()).isGreaterThan(all.f1() + 0.01);
+        assertThat(strictEvents.precision()).isGreaterThan(all.precision() + 0.01);
+        assertThat(strictEvents.f1()).isGreaterThan(all.f1() + 0.005);
         assertThat(ClusteringEvaluation.score(set, strict, l -> true).f1()).isGreaterThan(aggregator.f1() - 0.02);
     }
 
@@ -102,6 +102,26 @@ class ClusteringEvaluationTest {
         assertThatThrownBy(() -> ClusteringEvaluation.undisputed(aggregator, events.subList(0, 4), clustering))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(five.get(4).article().articleId());
+    }
+
+    /**
+     * Five articles in stories AAABB, the first three in one half; the clustering 11223 joins c with d across the
+     * halves. The first half's pairs: (a,b) true, (a,c) and (b,c) missed, and (c,d), which the old inner-pairs score
+     * never saw, false. The second half: (c,d) false, (d,e) missed.
+     */
+    @Test
+    void halfScoresCountAFalseJoinAcrossTheHalvesAgainstBoth() {
+        List<ClusteringEvaluation.Labelled> five = relabel(set.subList(0, 5), "A", "A", "A", "B", "B");
+        Map<String, String> clustering = ClusteringEvaluation.labels(relabel(five, "1", "1", "2", "2", "3"));
+        java.util.Set<String> first = java.util.Set.of(five.get(0).article().articleId(), five.get(1).article().articleId(),
+                five.get(2).article().articleId());
+        assertThat(ClusteringEvaluation.half(five, clustering, l -> first.contains(l.article().articleId())))
+                .isEqualTo(new ClusteringEvaluation.Scores(1, 2, 3));
+        assertThat(ClusteringEvaluation.half(five, clustering, l -> !first.contains(l.article().articleId())))
+                .isEqualTo(new ClusteringEvaluation.Scores(0, 1, 1));
+        // scored on its inner pairs alone, the first half would look as if c and d were never joined
+        assertThat(ClusteringEvaluation.score(five, clustering, l -> first.contains(l.article().articleId())))
+                .isEqualTo(new ClusteringEvaluation.Scores(1, 1, 3));
     }
 
     private static List<ClusteringEvaluation.Labelled> relabel(List<ClusteringEvaluation.Labelled> items, String... labels) {

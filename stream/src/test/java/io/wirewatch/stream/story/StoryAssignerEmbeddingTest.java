@@ -124,7 +124,7 @@ class StoryAssignerEmbeddingTest {
 
         // the same two headlines with the story quiet for over a day: that loose match opens a new story (the factor
         // is raised here so that the match is clearly loose; the default is chosen on data, see StoryConfig) ...
-        StoryAssigner later = new StoryAssigner(StoryState.inMemory(), StorySettings.defaults().withQuiet(DAY, 2.5),
+        StoryAssigner later = new StoryAssigner(StoryState.inMemory(), StorySettings.defaults().withQuiet(DAY, 2),
                 BackgroundFrequencies.shipped());
         String quiet = headline(later, "q1", base, meaning(1, 0)).storyId();
         now += DAY;
