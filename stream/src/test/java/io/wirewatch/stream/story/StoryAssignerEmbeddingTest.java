@@ -159,21 +159,30 @@ class StoryAssignerEmbeddingTest {
                 + ", and a third berth is planned", meaning(0.9, 0.436)).storyId()).isEqualTo(story);
     }
 
+    static final String DINOSAUR = "Largest dinosaur ever discovered weighed as much as 14 elephants";
+    static final String FEMUR = "Titanosaur femur unearthed in Argentina by fossil hunters";
+    /** Says all of the first story and two words of the second: it joins both, the second much less closely. */
+    static final String MOSTLY_DINOSAUR = DINOSAUR + ", femur in Argentina shows";
+    /** Says both stories equally. */
+    static final String BOTH = "Titanosaur femur unearthed in Argentina: largest dinosaur ever discovered, 14 elephants heavy";
+
+    /** The dinosaur story and the femur story, opened an hour apart: their ids. */
+    private String[] twoStories(StoryAssigner to, String prefix) {
+        return new String[] {headline(to, prefix + "1", DINOSAUR, meaning(1, 0)).storyId(),
+                headline(to, prefix + "2", FEMUR, meaning(0.8, 0.6)).storyId()};
+    }
+
     @Test
     void storyMatchedMuchLessCloselyThanTheBestMergesOnlyWhenASecondArticleBridgesThem() {
-        String dinosaur = "Largest dinosaur ever discovered weighed as much as 14 elephants";
-        String femur = "Titanosaur femur unearthed in Argentina by fossil hunters";
-        // says all of the first story and two words of the second: it joins both, the second much less closely
-        String mostlyFirst = "Largest dinosaur ever discovered weighed as much as 14 elephants, femur in Argentina shows";
-        String a = headline(assigner, "d1", dinosaur, meaning(1, 0)).storyId();
-        String b = headline(assigner, "d2", femur, meaning(0.8, 0.6)).storyId();
-        StoryAssigner.Assignment first = headline(assigner, "d3", mostlyFirst, meaning(0.95, 0.312));
+        String[] ab = twoStories(assigner, "d");
+        String a = ab[0], b = ab[1];
+        StoryAssigner.Assignment first = headline(assigner, "d3", MOSTLY_DINOSAUR, meaning(0.95, 0.312));
         assertThat(first.storyId()).isEqualTo(a);
         assertThat(first.merged()).isEmpty();
         assertThat(assigner.resolve(b)).isEqualTo(b);
         assertThat(state.bridges().get(StoryAssigner.bridgeKey(a, b))).isEqualTo(new StoryBridge(1, now - HOUR));
         // a second article that bridges the same two stories shows they are one
-        StoryAssigner.Assignment second = headline(assigner, "d4", mostlyFirst.replace("shows", "suggests"),
+        StoryAssigner.Assignment second = headline(assigner, "d4", MOSTLY_DINOSAUR.replace("shows", "suggests"),
                 meaning(0.95, 0.312));
         assertThat(second.storyId()).isEqualTo(a);
         assertThat(second.merged()).containsExactly(b);
@@ -183,48 +192,34 @@ class StoryAssignerEmbeddingTest {
         // story.merge.bridges 1: the first bridging article merges them
         StoryAssigner eager = new StoryAssigner(StoryState.inMemory(), StorySettings.defaults().withMergeBridges(1),
                 BackgroundFrequencies.shipped());
-        String a1 = headline(eager, "e1", dinosaur, meaning(1, 0)).storyId();
-        String b1 = headline(eager, "e2", femur, meaning(0.8, 0.6)).storyId();
-        assertThat(headline(eager, "e3", mostlyFirst, meaning(0.95, 0.312)).merged()).containsExactly(b1);
-        assertThat(eager.resolve(b1)).isEqualTo(a1);
+        String[] eagerAb = twoStories(eager, "e");
+        assertThat(headline(eager, "e3", MOSTLY_DINOSAUR, meaning(0.95, 0.312)).merged()).containsExactly(eagerAb[1]);
+        assertThat(eager.resolve(eagerAb[1])).isEqualTo(eagerAb[0]);
     }
 
     @Test
     void headlineThatSaysTwoStoriesEquallyMergesThemAtOnce() {
-        String a = headline(assigner, "d1", "Largest dinosaur ever discovered weighed as much as 14 elephants",
-                meaning(1, 0)).storyId();
-        String b = headline(assigner, "d2", "Titanosaur femur unearthed in Argentina by fossil hunters",
-                meaning(0.8, 0.6)).storyId();
-        StoryAssigner.Assignment both = headline(assigner, "d3",
-                "Titanosaur femur unearthed in Argentina: largest dinosaur ever discovered, 14 elephants heavy",
-                meaning(0.9, 0.436));
-        assertThat(both.merged()).hasSize(1);
-        assertThat(assigner.resolve(a)).isEqualTo(assigner.resolve(b));
+        String[] ab = twoStories(assigner, "d");
+        assertThat(headline(assigner, "d3", BOTH, meaning(0.9, 0.436)).merged()).hasSize(1);
+        assertThat(assigner.resolve(ab[0])).isEqualTo(assigner.resolve(ab[1]));
     }
 
     @Test
     void storyMatchedMuchLessCloselyThanTheBestIsNeverMergedWhenAMergeRatioIsSet() {
-        String dinosaur = "Largest dinosaur ever discovered weighed as much as 14 elephants";
-        String femur = "Titanosaur femur unearthed in Argentina by fossil hunters";
-        String mostlyFirst = "Largest dinosaur ever discovered weighed as much as 14 elephants, femur in Argentina shows";
         // with story.merge.min.ratio 0.7 the second match is too weak beside the first: joined to the first only,
         // however many articles bridge them
         StoryAssigner strict = new StoryAssigner(StoryState.inMemory(), StorySettings.defaults().withMergeMinRatio(0.7),
                 BackgroundFrequencies.shipped());
-        String a2 = headline(strict, "s1", dinosaur, meaning(1, 0)).storyId();
-        String b2 = headline(strict, "s2", femur, meaning(0.8, 0.6)).storyId();
+        String[] ab = twoStories(strict, "s");
         for (String id : List.of("s3", "s4", "s5")) {
-            StoryAssigner.Assignment joining = headline(strict, id, mostlyFirst, meaning(0.95, 0.312));
-            assertThat(joining.storyId()).isEqualTo(a2);
+            StoryAssigner.Assignment joining = headline(strict, id, MOSTLY_DINOSAUR, meaning(0.95, 0.312));
+            assertThat(joining.storyId()).isEqualTo(ab[0]);
             assertThat(joining.merged()).isEmpty();
         }
-        assertThat(strict.resolve(b2)).isEqualTo(b2);
+        assertThat(strict.resolve(ab[1])).isEqualTo(ab[1]);
         // a headline that says both equally still merges them
-        StoryAssigner.Assignment both = headline(strict, "s6",
-                "Titanosaur femur unearthed in Argentina: largest dinosaur ever discovered, 14 elephants heavy",
-                meaning(0.9, 0.436));
-        assertThat(both.merged()).hasSize(1);
-        assertThat(strict.resolve(a2)).isEqualTo(strict.resolve(b2));
+        assertThat(headline(strict, "s6", BOTH, meaning(0.9, 0.436)).merged()).hasSize(1);
+        assertThat(strict.resolve(ab[0])).isEqualTo(strict.resolve(ab[1]));
     }
 
     @Test
