@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Alert precision on hand-written follow-ups. Replays the seeds (file order), then the follow-ups
  * (file order), one hour apart, through a fresh {@link StoryEngine}. A follow-up's file name says
- * its story ({@code seeds}, or the group of a {@code -00-base} file) and whether it brings real new
+ * its story ({@code seeds}, or the group of a {@code -00-} file, the story's first) and whether it brings real new
  * facts ({@code -dev}) or rewrites known ones ({@code -rewrite}), the third part of the file name.
  * Reproduce: see the package documentation ({@code package-info.java}).
  */
@@ -215,7 +215,7 @@ public final class AlertEvaluation {
                 storyOf.putIfAbsent("seeds", r.storyId());
                 continue;
             }
-            if (r.name().contains("-00-base")) {
+            if (kind(r.name()).equals("00")) {
                 // a new story must not be swallowed by another one
                 if (storyOf.containsValue(r.storyId())) misplaced++;
                 storyOf.put(group, r.storyId());

@@ -180,5 +180,11 @@
  * the words alone (the entity features only rank candidates): the pipeline scores 0.913, and the full-article
  * benchmark pages 0.800 → 0.822. Events that share their subject, place, people and vocabulary are where this
  * clustering errs.
+ * <p>
+ * {@code followups-heldout3} ({@code HeldOutThirdSetTest}) was written blind after the bridge rule, and nothing has
+ * been changed for it: 37 articles, six stories (one in French), five look-alike distractors, four unrelated items.
+ * First replay, engine and whole pipeline alike: 9/9 developments alerted, 13/13 rewrites silent, recall 1.0, one
+ * distractor (the probe maker's NASA contract the same week) filed in the probe's story: F1 0.961 (P 0.925) with the
+ * seeds, 0.954 without.
  */
 package io.wirewatch.stream.story;
