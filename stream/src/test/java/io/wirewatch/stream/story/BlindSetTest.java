@@ -30,16 +30,23 @@ abstract class BlindSetTest {
                   double f1, int newStories) {
     }
 
-    /** The set's folder, relative to the stream module. */
-    abstract Path set();
-
-    abstract Floors floors();
-
+    private final Path set;
+    private final Floors floors;
     private List<AlertEvaluation.Row> rows;
+
+    /** @param folder the set's folder under the stream module's {@code src/test/resources/story} */
+    BlindSetTest(String folder, Floors floors) {
+        this.set = Path.of("src", "test", "resources", "story", folder);
+        this.floors = floors;
+    }
+
+    Floors floors() {
+        return floors;
+    }
 
     @BeforeAll
     void replay() throws IOException {
-        rows = AlertEvaluation.replay(StoryEngineTest.SEEDS, set(), StorySettings.defaults());
+        rows = AlertEvaluation.replay(StoryEngineTest.SEEDS, set, StorySettings.defaults());
     }
 
     @Test

@@ -1,7 +1,5 @@
 package io.wirewatch.stream.story;
 
-import java.nio.file.Path;
-
 /**
  * A second set written blind ({@code followups-heldout2/TRUTH.md}): six stories (business, local government,
  * health, sport, technology, and a bus crash told in Spanish), each a base, independent reports by other outlets
@@ -17,13 +15,7 @@ import java.nio.file.Path;
  * has a floor below 1 here.
  */
 class HeldOutSecondSetTest extends BlindSetTest {
-    @Override
-    Path set() {
-        return Path.of("src", "test", "resources", "story", "followups-heldout2");
-    }
-
-    @Override
-    Floors floors() {
-        return new Floors(8, 7, 14, 1, 0.95, 0.8, 0.86, 12);
+    HeldOutSecondSetTest() {
+        super("followups-heldout2", new Floors(8, 7, 14, 1, 0.95, 0.8, 0.86, 12));
     }
 }

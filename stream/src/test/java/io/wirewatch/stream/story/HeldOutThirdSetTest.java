@@ -1,7 +1,5 @@
 package io.wirewatch.stream.story;
 
-import java.nio.file.Path;
-
 /**
  * A third set written blind ({@code followups-heldout3/TRUTH.md}), after the bridge rule and with no change made
  * since: six stories (a dam spillway failure, a merger, a space probe, a trial, a cable-car breakdown told in French,
@@ -13,13 +11,7 @@ import java.nio.file.Path;
  * in the story it resembles, with a DEVELOPMENT alert: precision 0.93, F1 0.96 with the seeds, 0.95 without.
  */
 class HeldOutThirdSetTest extends BlindSetTest {
-    @Override
-    Path set() {
-        return Path.of("src", "test", "resources", "story", "followups-heldout3");
-    }
-
-    @Override
-    Floors floors() {
-        return new Floors(9, 8, 13, 1, 0.95, 0.9, 0.94, 13);
+    HeldOutThirdSetTest() {
+        super("followups-heldout3", new Floors(9, 8, 13, 1, 0.95, 0.9, 0.94, 13));
     }
 }
