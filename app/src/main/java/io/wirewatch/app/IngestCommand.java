@@ -27,7 +27,7 @@ import java.util.concurrent.CountDownLatch;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Publish article files and web sources into the pipeline.",
-                "Publishes .txt, .html, .html.gz, .jsonl files or folders of them to wirewatch.articles.raw,",
+                "Publishes .txt, .html, .html.gz, .jsonl, .jsonl.gz files or folders of them to wirewatch.articles.raw,",
                 "watches a folder for new files (--watch DIR), and polls web sources (--feed, --sitemap, --page, --sources).",
                 "Files and web entries already published are not published again, across restarts."})
 final class IngestCommand implements Callable<Integer> {

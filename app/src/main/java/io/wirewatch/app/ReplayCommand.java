@@ -44,7 +44,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = ".txt, .html, .html.gz, .jsonl files or folders of them")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = ".txt, .html, .html.gz, .jsonl, .jsonl.gz files or folders of them")
     List<Path> paths;
 
     @Option(names = "--alerts", paramLabel = "FILE", description = "Alerts JSONL to write (default: <data-dir>/alerts.jsonl, appended to; with a temporary data dir"

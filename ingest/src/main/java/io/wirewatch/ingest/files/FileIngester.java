@@ -38,8 +38,9 @@ import java.util.zip.GZIPInputStream;
  *       {@code Published:} lines ended by a blank line; without it the first non-blank line is the
  *       title and the whole text the body.</li>
  *   <li>{@code .html}, {@code .html.gz}: the page, through the {@link ArticleExtractor}.</li>
- *   <li>{@code .jsonl}: one article per line with {@code url}, {@code title}, {@code text},
- *       {@code publishedAt}, {@code source}.</li>
+ *   <li>{@code .jsonl} (or {@code .ndjson}, either gzipped): one article per line with {@code url},
+ *       {@code title}, {@code text}, {@code publishedAt}, {@code source}, {@code language}; read line by line,
+ *       the size limit applying to each line.</li>
  * </ul>
  */
 public final class FileIngester {
@@ -94,6 +95,7 @@ public final class FileIngester {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         Instant now = clock.instant();
+        if (jsonLines(lower)) return jsonLines(file, name, lower.endsWith(".gz"), now);
         byte[] bytes;
         try {
             bytes = read(file, lower.endsWith(".gz"));
@@ -118,14 +120,15 @@ public final class FileIngester {
             // The page's own <meta charset> decides, as in a browser; TextDecoder above only vetted that it is text.
             return one(name, fromHtml(name, bytes, now), bytes);
         }
-        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return fromJsonLines(name, text, now);
-        return dead(name, "unsupported file type (expected .txt, .html, .html.gz or .jsonl)", now, bytes);
+        return dead(name, "unsupported file type (expected .txt, .html, .html.gz, .jsonl or .jsonl.gz)", now, bytes);
     }
 
     private Result one(String name, RawArticle article, byte[] original) {
         if (article.body().isBlank()) {
             return dead(name, "no article text found in the file", clock.instant(), original);
         }
+        String tooLarge = RawArticle.bodyTooLarge(article.body());
+        if (tooLarge != null) return dead(name, tooLarge, clock.instant(), original);
         publisher.publish(article);
         return new Result(1, 0);
     }
@@ -216,34 +219,78 @@ public final class FileIngester {
                 e.articleBody(), e.byline(), e.language(), e.siteName(), "html");
     }
 
-    Result fromJsonLines(String name, String text, Instant now) {
+    private static boolean jsonLines(String lower) {
+        return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".jsonl.gz")
+                || lower.endsWith(".ndjson.gz");
+    }
+
+    /**
+     * A JSON-lines file, read line by line: one article per line, so the size limit applies to each line, not to
+     * the file (a replay file of thousands of articles is as welcome as a single page). A line over the limit, not
+     * UTF-8 (as JSON lines must be), not a JSON object or without text is a dead letter named {@code file:line}.
+     */
+    private Result jsonLines(Path file, String name, boolean gzip, Instant now) {
         Result r = new Result(0, 0);
-        String[] lines = text.split("\r?\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank()) continue;
-            String input = name + ":" + (i + 1);
-            try {
-                JsonNode n = JsonSerde.MAPPER.readTree(line);
-                if (n == null || !n.isObject()) throw new IOException("line is not a JSON object");
-                String body = n.path("text").asText("");
-                if (body.isBlank()) body = n.path("body").asText("");
-                if (body.isBlank()) {
-                    r = r.plus(dead(input, "JSON line has no \"text\"", now, line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = new java.io.BufferedInputStream(gzip ? new GZIPInputStream(raw) : raw, 64 * 1024)) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            boolean over = false;
+            int number = 0;
+            for (int b = in.read(); ; b = in.read()) {
+                if (b != -1 && b != '\n') {
+                    if (line.size() < maxBytes) line.write(b);
+                    else over = true;
                     continue;
                 }
-                String published = n.path("publishedAt").asText(null);
-                publisher.publish(raw(input, n.path("source").asText(null), n.path("url").asText(null), null, now,
-                        published == null ? null : parseTime(published), null, n.path("title").asText(""), body,
-                        null, n.path("language").asText(null), null, "jsonl"));
-                r = r.plus(new Result(1, 0));
-            } catch (IOException | RuntimeException e) {
-                r = r.plus(dead(input, "bad JSON line: " + JsonSerde.rootMessage(e), now,
-                        line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                if (b == -1 && line.size() == 0 && !over) break;
+                number++;
+                String input = name + ":" + number;
+                if (over) {
+                    r = r.plus(dead(input, "line is over the limit of " + maxBytes + " bytes (ingest.max.file.bytes)",
+                            now, line.toByteArray()));
+                } else {
+                    r = r.plus(jsonLine(input, line.toByteArray(), number == 1, now));
+                }
+                line.reset();
+                over = false;
+                if (b == -1) break;
             }
+        } catch (IOException e) {
+            return r.plus(dead(name, "cannot read file: " + e.getMessage(), now, null));
         }
         if (r.published() + r.deadLettered() == 0) return dead(name, "JSONL file has no records", now, null);
         return r;
+    }
+
+    /** One line of a JSON-lines file (without its line feed); a blank line gives nothing. */
+    private Result jsonLine(String input, byte[] bytes, boolean first, Instant now) {
+        String line;
+        try {
+            line = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return dead(input, "JSON line is not UTF-8", now, bytes);
+        }
+        if (first && line.startsWith("\uFEFF")) line = line.substring(1);
+        if (line.isBlank()) return new Result(0, 0);
+        try {
+            JsonNode n = JsonSerde.MAPPER.readTree(line);
+            if (n == null || !n.isObject()) throw new IOException("line is not a JSON object");
+            String body = n.path("text").asText("");
+            if (body.isBlank()) body = n.path("body").asText("");
+            if (body.isBlank()) return dead(input, "JSON line has no \"text\"", now, bytes);
+            String tooLarge = RawArticle.bodyTooLarge(body);
+            if (tooLarge != null) return dead(input, tooLarge, now, bytes);
+            String published = n.path("publishedAt").asText(null);
+            publisher.publish(raw(input, n.path("source").asText(null), n.path("url").asText(null), null, now,
+                    published == null ? null : parseTime(published), null, n.path("title").asText(""), body,
+                    null, n.path("language").asText(null), null, "jsonl"));
+            return new Result(1, 0);
+        } catch (IOException | RuntimeException e) {
+            return dead(input, "bad JSON line: " + JsonSerde.rootMessage(e), now, bytes);
+        }
     }
 
     static RawArticle raw(String input, String source, String url, String canonical, Instant now, Instant published,

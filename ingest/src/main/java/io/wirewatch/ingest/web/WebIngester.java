@@ -425,6 +425,13 @@ public final class WebIngester implements AutoCloseable {
             return EntryOutcome.UNCHANGED;
         }
         String id = known != null ? known.id() : Ids.articleId(canonical, bodyFingerprint);
+        String tooLarge = RawArticle.bodyTooLarge(a.body());
+        if (tooLarge != null) {
+            // once per version of the page: remembered like a published one, so the next poll finds it unchanged
+            publisher.deadLetter(DeadLetter.of(a.input(), "ingest", tooLarge, now, null));
+            state.putArticle(articleKey, new ArticleMark(id, contentHash, known == null ? now : known.lastPublished(), now));
+            return EntryOutcome.FAILED;
+        }
         RawArticle out = new RawArticle(id, a.input(), a.source(), a.url(), a.canonicalUrl(), a.fetchedAt(), a.publishedAt(),
                 a.modifiedAt(), a.title(), a.body(), a.byline(), a.language(), a.siteName(), a.format(), a.guid());
         publisher.publish(out);

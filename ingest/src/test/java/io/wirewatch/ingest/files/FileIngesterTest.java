@@ -99,6 +99,81 @@ class FileIngesterTest {
     }
 
     @Test
+    void jsonLinesAreLimitedPerLineNotPerFile() throws Exception {
+        // 200 articles of 1 KB: three times the ingester's 64 KiB limit as a file, each line well within it
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= 200; i++) {
+            sb.append("{\"title\":\"Item ").append(i).append("\",\"text\":\"")
+                    .append(("Article number " + i + " says something. ").repeat(30)).append("\"}\r\n");
+        }
+        sb.append("{\"title\":\"Huge\",\"text\":\"").append("x".repeat(70 * 1024)).append("\"}\n");
+        sb.append("{\"title\":\"After\",\"text\":\"The line after the huge one is read.\"}");
+        Path file = Files.writeString(dir.resolve("many.jsonl"), sb);
+        assertThat(Files.size(file)).isGreaterThan(3 * 64 * 1024);
+        FileIngester.Result r = ingester.ingestFile(file);
+        assertThat(r).isEqualTo(new FileIngester.Result(201, 1));
+        assertThat(out.articles.get(199).input()).isEqualTo("many.jsonl:200");
+        assertThat(out.articles.get(200).input()).isEqualTo("many.jsonl:202");
+        assertThat(out.articles.get(200).title()).isEqualTo("After");
+        assertThat(out.dead).singleElement().satisfies(d -> {
+            assertThat(d.input()).isEqualTo("many.jsonl:201");
+            assertThat(d.reason()).isEqualTo("line is over the limit of 65536 bytes (ingest.max.file.bytes)");
+        });
+    }
+
+    @Test
+    void gzippedJsonLinesAndAByteOrderMarkAreRead() throws Exception {
+        Path file = dir.resolve("wire.jsonl.gz");
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            gz.write(("\uFEFF{\"title\":\"Dock strike ends\",\"text\":\"Dock workers returned on Friday.\"}\n\n"
+                    + "{\"title\":\"Ferry resumes\",\"text\":\"The ferry sailed again at noon.\"}\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(ingester.ingestFile(file)).isEqualTo(new FileIngester.Result(2, 0));
+        assertThat(out.articles).extracting(RawArticle::input).containsExactly("wire.jsonl.gz:1", "wire.jsonl.gz:3");
+        assertThat(out.articles).extracting(RawArticle::title).containsExactly("Dock strike ends", "Ferry resumes");
+    }
+
+    @Test
+    void aJsonLineThatIsNotUtf8IsDeadLetteredAndTheOthersRead() throws Exception {
+        byte[] latin1 = "{\"title\":\"Caf\u00e9\",\"text\":\"Le caf\u00e9 ferme.\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] utf8 = "{\"title\":\"Caf\u00e9\",\"text\":\"Le caf\u00e9 rouvre.\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path file = dir.resolve("mixed-encodings.jsonl");
+        Files.write(file, java.nio.ByteBuffer.allocate(latin1.length + utf8.length).put(latin1).put(utf8).array());
+        assertThat(ingester.ingestFile(file)).isEqualTo(new FileIngester.Result(1, 1));
+        assertThat(out.dead).singleElement().satisfies(d -> {
+            assertThat(d.input()).isEqualTo("mixed-encodings.jsonl:1");
+            assertThat(d.reason()).isEqualTo("JSON line is not UTF-8");
+        });
+        assertThat(out.articles.get(0).body()).isEqualTo("Le caf\u00e9 rouvre.");
+    }
+
+    @Test
+    void anArticleTooLargeForOneRecordIsDeadLetteredWithTheReason() throws Exception {
+        FileIngester roomy = new FileIngester(out, ArticleExtractor.defaultExtractor(), 10 * 1024 * 1024, clock);
+        Path file = Files.writeString(dir.resolve("minutes.txt"),
+                "Council minutes\n\n" + "The council met again and talked at length. ".repeat(14_000));
+        assertThat(roomy.ingestFile(file)).isEqualTo(new FileIngester.Result(0, 1));
+        assertThat(out.dead).singleElement().satisfies(d -> {
+            assertThat(d.input()).isEqualTo("minutes.txt");
+            assertThat(d.reason()).contains("over the limit of 524288 for one record");
+        });
+    }
+
+    @Test
+    void savedNewsPagesOfAFewMegabytesAreReadByDefault() throws Exception {
+        // a real page of 1.49 MB (scripts and inline data around the article) from the extraction benchmark
+        Path page = Path.of(FileIngesterTest.class.getResource("/extraction/html/"
+                + "ef4e67b66d63b5facef55c06a94d85f2ae01a0a1a4a3a1bcfe2499c8c8a7dacf.html.gz").toURI());
+        int limit = new io.wirewatch.ingest.IngestConfig(java.util.Map.of()).maxFileBytes();
+        FileIngester byDefault = new FileIngester(out, ArticleExtractor.defaultExtractor(), limit, clock);
+        assertThat(byDefault.ingestFile(page)).isEqualTo(new FileIngester.Result(1, 0));
+        assertThat(out.articles.get(0).body()).hasSizeGreaterThan(500);
+    }
+
+    @Test
     void htmlAndGzippedHtmlGiveTheSameArticle() throws Exception {
         ingester.ingestFile(fixture("page.html"));
         ingester.ingestFile(fixture("page.html.gz"));

@@ -187,6 +187,28 @@ class WebIngesterTest {
     }
 
     @Test
+    void anArticleTooLargeForOneRecordIsDeadLetteredOncePerVersion() throws Exception {
+        // feed content of 600 KB: more text than a Kafka record may carry (RawArticle.MAX_BODY_BYTES)
+        items.put("urn:wirewatch:test:5", new String[]{"Endless page", "/2026/missing-too",
+                "<p>" + "The council met again and talked at length. ".repeat(14_000) + "</p>"});
+        try (WebIngester w = ingester(WebIngestConfig.FETCH_PAGES, false)) {
+            WebIngester.PollReport first = w.pollAll();
+            assertThat(first.published()).isEqualTo(4);
+            assertThat(publisher.articles()).extracting(RawArticle::title).doesNotContain("Endless page");
+            assertThat(publisher.deadLetters).singleElement().satisfies(d -> {
+                assertThat(d.input()).endsWith("/2026/missing-too");
+                assertThat(d.reason()).contains("over the limit of 524288 for one record");
+            });
+            items.put("urn:wirewatch:test:6", new String[]{"Harbour reopens", "/2026/missing-three",
+                    "<p>The harbour reopened on Wednesday after the storm surge receded.</p>"});
+            w.pollAll();
+            // the unchanged page is not dead-lettered again on the next poll
+            assertThat(publisher.deadLetters).hasSize(1);
+            assertThat(publisher.articles()).extracting(RawArticle::title).contains("Harbour reopens");
+        }
+    }
+
+    @Test
     void followsASitemapIndexToAGoogleNewsSitemap() throws Exception {
         server.text("/sitemap-index.xml", "application/xml", """
                 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
