@@ -85,13 +85,22 @@ final class BodyExtractor {
     /** False for the cautious second pass: no pruning by class/id names or hidden styles. */
     private final boolean pruneByNames;
 
-    /** @param jsonLdBody the page's JSON-LD articleBody, or null */
-    BodyExtractor(String jsonLdBody) {
-        this(jsonLdBody, true);
+    /** The page's byline from its metadata, case-folded, or null when too short to recognise a line by. */
+    private final String byline;
+
+    /**
+     * @param jsonLdBody the page's JSON-LD articleBody, or null
+     * @param byline     the page's byline from its metadata, or null
+     */
+    BodyExtractor(String jsonLdBody, String byline) {
+        this(jsonLdBody, byline, true);
     }
 
-    BodyExtractor(String jsonLdBody, boolean pruneByNames) {
+    BodyExtractor(String jsonLdBody, String byline, boolean pruneByNames) {
         this.pruneByNames = pruneByNames;
+        String b = byline == null ? "" : collapse(byline).toLowerCase(java.util.Locale.ROOT);
+        // one word is as often the outlet or the brand ("Reuters", "Beachbody") as a name, and recurs in the text
+        this.byline = b.length() >= MIN_BYLINE_CHARS && b.indexOf(' ') > 0 ? b : null;
         String text = jsonLdBody == null ? "" : Jsoup.parse(jsonLdBody).text().strip();
         // A body cut off with an ellipsis is a teaser of the article, not the article.
         boolean truncated = text.endsWith("\u2026") || text.endsWith("...");
@@ -456,7 +465,7 @@ final class BodyExtractor {
         Set<String> seen = new HashSet<>();
         for (Block b : blocks) {
             if (!within(b.owner(), container, inside)) continue;
-            if (!keep(b)) continue;
+            if (!keep(b) || isBylineLine(b.text())) continue;
             // Repeated paragraphs (pull quotes, sticky teasers) go; short repeated lines such as a
             // recipe's "Eat every 2-3 hours" are legitimate.
             if (b.text().length() >= 60 && !seen.add(b.text())) continue;
@@ -476,6 +485,28 @@ final class BodyExtractor {
         return false;
     }
 
+    /** Shorter bylines ("AS") would match lines of the article by chance. */
+    static final int MIN_BYLINE_CHARS = 6;
+    /** A line holding the byline and at most this many other characters (a date, "Written by") is the byline's line. */
+    static final int BYLINE_LINE_EXTRA_CHARS = 60;
+
+    /**
+     * Whether the line restates the page's byline ("Greg Beacham, AP Sports Writer", "By Sherif Saed, Wednesday, 20
+     * November 2019 08:05 GMT", "Written by Rachael Link, MS, RD on November 14, 2019"): it holds the byline the page's
+     * metadata gives (of two words or more, as whole words), little else, and does not end like a sentence. Such a line is metadata, kept as the byline; in
+     * the body it became the lead a new-story alert quotes.
+     */
+    boolean isBylineLine(String text) {
+        if (byline == null || text.length() > byline.length() + BYLINE_LINE_EXTRA_CHARS || endsLikeProse(text)) return false;
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        for (int i = t.indexOf(byline); i >= 0; i = t.indexOf(byline, i + 1)) {
+            int end = i + byline.length();
+            if ((i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
+                    && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) return true;
+        }
+        return false;
+    }
+
     static boolean keep(Block b) {
         if (b.owner().normalName().equals("h1")) return false;
         String t = b.text();
@@ -486,6 +517,24 @@ final class BodyExtractor {
         if (b.heading()) return b.text().length() <= 200;
         if (BYLINE_LINE.matcher(t).matches()) return false;
         // A line that is only a date ("20 November 2019", "Updated: Nov. 19, 2019 10:32 AM") is metadata.
-        return b.owner().normalName().equals("tr") || !DATE_LINE.matcher(t).matches();
+        return b.owner().normalName().equals("tr") || !(DATE_LINE.matcher(t).matches() || timestampLine(t));
+    }
+
+    /** A year or a time of day. */
+    private static final Pattern YEAR_OR_TIME = Pattern.compile("\\b(?:(?:19|20)\\d{2}|\\d{1,2}:\\d{2})\\b");
+    static final int TIMESTAMP_LINE_CHARS = 100;
+    static final double TIMESTAMP_NUMBER_SHARE = 0.4;
+
+    /**
+     * A longer dateline of numbers ("Nov. 20, 2019, 9:28 AM UTC", "10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov
+     * 19, 2019"): short, not ending like a sentence, with a year or a time, and numbers in at least
+     * {@value #TIMESTAMP_NUMBER_SHARE} of its words. A sentence has far fewer.
+     */
+    static boolean timestampLine(String t) {
+        if (t.length() > TIMESTAMP_LINE_CHARS || endsLikeProse(t) || !YEAR_OR_TIME.matcher(t).find()) return false;
+        String[] words = t.split("\\s+");
+        int numbers = 0;
+        for (String w : words) if (w.chars().anyMatch(Character::isDigit)) numbers++;
+        return numbers >= TIMESTAMP_NUMBER_SHARE * words.length;
     }
 }

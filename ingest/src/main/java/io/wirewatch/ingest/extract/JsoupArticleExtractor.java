@@ -17,12 +17,12 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         if (html == null) html = "";
         Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
         PageMetadata meta = PageMetadata.of(doc, pageUrl);
-        String body = new BodyExtractor(meta.jsonLdBody()).extract(doc.body());
+        String body = new BodyExtractor(meta.jsonLdBody(), meta.byline()).extract(doc.body());
         if (body.length() < RETRY_BELOW_CHARS) {
             // Almost nothing left: the page's class names or hidden-until-JS styles misled the pruning.
             // Retry on a fresh parse without them, as readability does, and keep the longer text.
             Document again = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
-            String retry = new BodyExtractor(meta.jsonLdBody(), false).extract(again.body());
+            String retry = new BodyExtractor(meta.jsonLdBody(), meta.byline(), false).extract(again.body());
             if (retry.length() > body.length()) body = retry;
         }
         String language = LanguageDetection.detect(body);

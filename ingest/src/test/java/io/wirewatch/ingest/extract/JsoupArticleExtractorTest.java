@@ -47,6 +47,41 @@ class JsoupArticleExtractorTest {
         assertThat(a.language()).isEqualTo("en");
     }
 
+    private ExtractedArticle page(String id) {
+        return extractor.extract(Fixtures.bytes("/extraction/html/" + id + ".html.gz"), null, null);
+    }
+
+    @Test
+    void dropsTheLineThatRestatesTheBylineButKeepsTheBylineAsMetadata() {
+        // real AP pages: the byline's own line sat above the dateline and became the lead of the new-story alert
+        ExtractedArticle ap = page("eecd2575093b85933997521d6babddd397599419588d7096c5c19dc4ffe2ea72");
+        assertThat(ap.byline()).isEqualTo("GREG BEACHAM, AP Sports Writer");
+        assertThat(ap.articleBody()).startsWith("LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.")
+                .doesNotContainIgnoringCase("Greg Beacham");
+        ExtractedArticle two = page("a6968f427cdb786531cfb326518e674bd8b48af94df7c5c6165cdf40e944357a");
+        assertThat(two.articleBody()).startsWith("COLUMBIA, S.C. (AP) — About a dozen black female small-business owners");
+    }
+
+    @Test
+    void aOneWordBylineIsNoReasonToDropLinesThatHoldIt() {
+        // the byline is the brand, and the recipe's ingredient lines name its products
+        ExtractedArticle a = page("5f03fc173ebc6abdfae50b96ce0b05a6137b7d3f2ef379be35a9bb8ca9f49e87");
+        assertThat(a.byline()).isEqualTo("Beachbody");
+        assertThat(a.articleBody()).contains("\n\nBeachbody Performance Energize\n\n");
+    }
+
+    @Test
+    void dropsTimestampLinesButNotSentencesOrScoresWithNumbers() {
+        ExtractedArticle a = page("624fcd903d56fc7055fa7097b330629450c095ad6937318deb027be7803bbf35");
+        assertThat(a.articleBody()).doesNotContain("UPDATED: 11:05").startsWith("CHINA has sent troops to Hong Kong");
+        assertThat(BodyExtractor.timestampLine("Nov. 20, 2019, 9:28 AM UTC")).isTrue();
+        assertThat(BodyExtractor.timestampLine("November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm")).isTrue();
+        assertThat(BodyExtractor.timestampLine("The council voted 7-2 on Nov. 19, 2019 to close it.")).isFalse();
+        assertThat(BodyExtractor.timestampLine("Lakers 112, Thunder 107")).isFalse();
+        assertThat(BodyExtractor.timestampLine("Doors open at 7:30 for the first of 12 concerts in 2020 at the hall"))
+                .isFalse();
+    }
+
     @Test
     void resolvesAuthorAndDatesInsideAYoastJsonLdGraph() {
         // A real WordPress page: dates on the WebPage node, author only as an @id reference to a Person.
