@@ -70,7 +70,7 @@ final class BodyExtractor {
     /** Word prefixes that mark boilerplate (camel/kebab parts are split first); all strong. */
     private static final String[] BAD_PREFIXES = {"share", "social", "related", "newsletter", "comment", "promo",
             "advert", "sponsor", "recommend", "subscri", "outbrain", "taboola", "breadcrumb", "sidebar", "popup",
-            "cookie", "signup", "trending", "recirc", "paywall"};
+            "cookie", "consent", "signup", "trending", "recirc", "paywall"};
 
     /**
      * A boilerplate-named element is kept when it holds at least this share of the prose around it:

@@ -63,6 +63,14 @@ class JsoupArticleExtractorTest {
     }
 
     @Test
+    void dropsACookieConsentBannerNamedByItsClass() {
+        // a real Vox page: the banner (class "m-privacy-consent") stood above the article in the same container
+        ExtractedArticle a = page("16c30add7e96315e9cc957d85aa876ccb6b70055f0ddab51547a586117cc1f56");
+        assertThat(a.articleBody()).doesNotContain("We use cookies", "I Accept")
+                .startsWith("A policy to conserve water led to the rise of a major source of air pollution");
+    }
+
+    @Test
     void aOneWordBylineIsNoReasonToDropLinesThatHoldIt() {
         // the byline is the brand, and the recipe's ingredient lines name its products
         ExtractedArticle a = page("5f03fc173ebc6abdfae50b96ce0b05a6137b7d3f2ef379be35a9bb8ca9f49e87");
