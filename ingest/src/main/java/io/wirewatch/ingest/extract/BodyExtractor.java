@@ -345,6 +345,11 @@ final class BodyExtractor {
         return len * (1 - ld);
     }
 
+    /** Ends as a sentence does; unlike {@link #endsLikeProse}, not after a bracket ("04:05 pm PT (07:05 pm ET)"). */
+    static boolean endsLikeSentence(String t) {
+        return endsLikeProse(t) && !t.endsWith(")");
+    }
+
     static boolean endsLikeProse(String t) {
         if (t.isEmpty()) return false;
         char c = t.charAt(t.length() - 1);
@@ -531,7 +536,7 @@ final class BodyExtractor {
      * {@value #TIMESTAMP_NUMBER_SHARE} of its words. A sentence has far fewer.
      */
     static boolean timestampLine(String t) {
-        if (t.length() > TIMESTAMP_LINE_CHARS || endsLikeProse(t) || !YEAR_OR_TIME.matcher(t).find()) return false;
+        if (t.length() > TIMESTAMP_LINE_CHARS || endsLikeSentence(t) || !YEAR_OR_TIME.matcher(t).find()) return false;
         String[] words = t.split("\\s+");
         int numbers = 0;
         for (String w : words) if (w.chars().anyMatch(Character::isDigit)) numbers++;

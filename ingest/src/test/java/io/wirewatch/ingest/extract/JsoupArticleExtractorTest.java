@@ -84,6 +84,8 @@ class JsoupArticleExtractorTest {
         assertThat(a.articleBody()).doesNotContain("UPDATED: 11:05").startsWith("CHINA has sent troops to Hong Kong");
         assertThat(BodyExtractor.timestampLine("Nov. 20, 2019, 9:28 AM UTC")).isTrue();
         assertThat(BodyExtractor.timestampLine("November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm")).isTrue();
+        assertThat(BodyExtractor.timestampLine("Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)")).isTrue();
+        assertThat(BodyExtractor.timestampLine("The plant closed in 2019 (it had opened in 1957)")).isFalse();
         assertThat(BodyExtractor.timestampLine("The council voted 7-2 on Nov. 19, 2019 to close it.")).isFalse();
         assertThat(BodyExtractor.timestampLine("Lakers 112, Thunder 107")).isFalse();
         assertThat(BodyExtractor.timestampLine("Doors open at 7:30 for the first of 12 concerts in 2020 at the hall"))
