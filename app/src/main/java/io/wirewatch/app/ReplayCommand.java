@@ -70,6 +70,13 @@ final class ReplayCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        // before a broker is started for nothing: an empty folder is more often a wrong path than a wish
+        if (FileIngester.expand(paths).isEmpty()) {
+            System.err.println("wirewatch replay: no files in " + paths.stream().map(Path::toString)
+                    .collect(java.util.stream.Collectors.joining(", "))
+                    + " (give .txt, .html, .html.gz, .jsonl or .jsonl.gz files, or folders of them)");
+            return 2;
+        }
         Settings settings = cluster.settings(null);
         // Never a user-given data dir: only the one made here is ever deleted.
         TempDataDir tempDir = null;
