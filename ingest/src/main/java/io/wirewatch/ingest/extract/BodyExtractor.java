@@ -498,11 +498,13 @@ final class BodyExtractor {
     /**
      * Whether the line restates the page's byline ("Greg Beacham, AP Sports Writer", "By Sherif Saed, Wednesday, 20
      * November 2019 08:05 GMT", "Written by Rachael Link, MS, RD on November 14, 2019"): it holds the byline the page's
-     * metadata gives (of two words or more, as whole words), little else, and does not end like a sentence. Such a line is metadata, kept as the byline; in
-     * the body it became the lead a new-story alert quotes.
+     * metadata gives (of two words or more, as whole words), little else, and does not end like a sentence. Such a
+     * line is metadata, kept as the byline; in the body it became the lead a new-story alert quotes.
      */
     boolean isBylineLine(String text) {
-        if (byline == null || text.length() > byline.length() + BYLINE_LINE_EXTRA_CHARS || endsLikeProse(text)) return false;
+        if (byline == null || text.length() > byline.length() + BYLINE_LINE_EXTRA_CHARS || endsLikeProse(text)) {
+            return false;
+        }
         String t = text.toLowerCase(java.util.Locale.ROOT);
         for (int i = t.indexOf(byline); i >= 0; i = t.indexOf(byline, i + 1)) {
             int end = i + byline.length();

@@ -95,7 +95,7 @@ public final class FileIngester {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         Instant now = clock.instant();
-        if (jsonLines(lower)) return jsonLines(file, name, lower.endsWith(".gz"), now);
+        if (isJsonLines(lower)) return jsonLines(file, name, lower.endsWith(".gz"), now);
         byte[] bytes;
         try {
             bytes = read(file, lower.endsWith(".gz"));
@@ -219,7 +219,7 @@ public final class FileIngester {
                 e.articleBody(), e.byline(), e.language(), e.siteName(), "html");
     }
 
-    private static boolean jsonLines(String lower) {
+    private static boolean isJsonLines(String lower) {
         return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".jsonl.gz")
                 || lower.endsWith(".ndjson.gz");
     }
