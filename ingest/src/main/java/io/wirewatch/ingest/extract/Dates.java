@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  * Lenient parsing of the date formats found in page metadata: ISO-8601 with or without offset,
  * seconds or fraction, with "+0000" style offsets, a space instead of 'T', plain dates, RFC 1123 and
  * epoch seconds or milliseconds. Times without an offset are taken as UTC; plain dates as midnight UTC.
+ * <p>
+ * A date before 1991 (the web) is a CMS placeholder, not a publication date: real pages of the extraction
+ * benchmark carry {@code "datePublished": "0001-01-01T00:00:00Z"} in their JSON-LD, and epoch zero is the
+ * other common default. Such a value counts as absent, so the next candidate (meta tags, the URL) is used.
  */
 final class Dates {
     private static final Pattern ISO = Pattern.compile(
@@ -23,10 +27,18 @@ final class Dates {
     private static final Pattern URL_DATE = Pattern.compile(
             "[/_-]((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
 
+    /** Earliest plausible publication time: anything before is a placeholder. */
+    static final Instant EARLIEST = Instant.parse("1991-01-01T00:00:00Z");
+
     private Dates() {
     }
 
     static Instant parse(String raw) {
+        Instant i = parseAny(raw);
+        return i == null || i.isBefore(EARLIEST) ? null : i;
+    }
+
+    private static Instant parseAny(String raw) {
         if (raw == null) return null;
         String s = raw.strip();
         if (s.isEmpty()) return null;
@@ -79,7 +91,8 @@ final class Dates {
         if (url == null) return null;
         Matcher m = URL_DATE.matcher(url);
         try {
-            if (m.find()) {
+            // the pattern only takes years 19xx and 20xx; 1900-1990 in a path is not a publication date
+            if (m.find() && Integer.parseInt(m.group(1)) >= 1991) {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3))).atStartOfDay(ZoneOffset.UTC).toInstant();
             }

@@ -123,6 +123,23 @@ class JsoupArticleExtractorTest {
     }
 
     @Test
+    void ignoresPlaceholderDatesAndFallsBackToTheNextCandidate() {
+        // a real USA Today page: its JSON-LD says "datePublished": "0001-01-01T00:00:00Z" (five benchmark pages
+        // do); taken as the date, the story stage saw an article two thousand years older than its story
+        ExtractedArticle real = page("776a1c046798b474e410f6edf3225d6a27fecd0de6aac22aef7b7f64fe87caaf");
+        assertThat(real.published()).isAfter(Instant.parse("2019-11-18T00:00:00Z"))
+                .isBefore(Instant.parse("2019-11-21T00:00:00Z"));
+
+        String html = """
+                <html><head><script type="application/ld+json">{"@type":"NewsArticle",
+                "datePublished":"1970-01-01T00:00:00Z","dateModified":"0001-01-01T00:00:00Z"}</script></head>
+                <body><p>Short page.</p></body></html>""";
+        ExtractedArticle epoch = extractor.extract(html, "https://news.example.com/2019/11/19/some-story/");
+        assertThat(epoch.published()).isEqualTo(Instant.parse("2019-11-19T00:00:00Z"));
+        assertThat(epoch.modified()).isNull();
+    }
+
+    @Test
     void fallsBackToHtmlLangWhenTextIsTooShortToDetect() {
         ExtractedArticle a = extractor.extract("<html lang=\"pt-BR\"><body><p>Olá.</p></body></html>".getBytes(
                 StandardCharsets.UTF_8), null, null);
