@@ -137,13 +137,15 @@ public final class StoryAssigner {
         StoryCentroid known = ref == null ? null : state.centroids().get(resolve(ref.storyId()));
         boolean update = known != null;
         Map<String, Double> vector = vector(a);
+        Long published = publicationTime(a, ts);
         Map<String, Double> idf = new HashMap<>();
         StoryCentroid story = known;
         double similarity = 1;
         List<Match> alsoJoined = List.of();
         if (story == null) {
             boolean shortItem = shortItem(vector);
-            List<Match> matches = matches(vector, meaning, ts, idf, shortItem, shortItem ? nameTerms(a) : Set.of());
+            List<Match> matches = matches(vector, meaning, ts, published, idf, shortItem,
+                    shortItem ? nameTerms(a) : Set.of());
             Match m = matches.isEmpty() ? null : matches.get(0);
             similarity = m == null ? 0 : m.similarity();
             story = m == null ? null : m.story();
@@ -155,15 +157,18 @@ public final class StoryAssigner {
         StoryCentroid base = newStory ? new StoryCentroid(storyId, ts, ts, Map.of()) : story;
         List<String> merged = new ArrayList<>();
         for (Match other : alsoJoined) {
+            // an undated article may match stories published weeks apart: they stay two
+            if (story.publishedApart(other.story(), settings.dormantAfterMs())) continue;
             if (!mergesNow(story, other, similarity, ts)) continue;
             // the article is the same event as both stories, so they are one: the best match carries on
             base = absorb(base, other.story().centroid(), other.story().firstSeen());
-            base = withEmbeddings(base, other.story().embeddings());
+            base = withEmbeddings(base, other.story().embeddings())
+                    .withPublished(other.story().firstPublished()).withPublished(other.story().lastPublished());
             state.centroids().delete(other.story().storyId());
             state.aliases().put(other.story().storyId(), new StoryAlias(storyId, ts));
             merged.add(other.story().storyId());
         }
-        StoryCentroid next = absorb(base, vector, ts);
+        StoryCentroid next = absorb(base, vector, ts).withPublished(published);
         if (meaning != null && !update) next = withEmbeddings(next, List.of(embedding));
         state.centroids().put(storyId, next);
         state.articles().put(a.articleId(), new ArticleRef(storyId, ts));
@@ -207,13 +212,24 @@ public final class StoryAssigner {
         return id;
     }
 
+    /**
+     * The article's publication time (epoch ms) where it is plausible: null when unknown or later than a day
+     * after the record time (a wrong time zone or a scheduled date is no evidence of when it happened).
+     */
+    static Long publicationTime(Article a, long ts) {
+        if (a.publishedAt() == null) return null;
+        long p = a.publishedAt().toEpochMilli();
+        return p > ts + 24L * 3600 * 1000 ? null : p;
+    }
+
     /** The story of the article a copy duplicates (empty when unknown); the copy keeps the story awake. */
     public Optional<String> storyOf(Duplicate d, long ts) {
         ArticleRef ref = state.articles().get(d.duplicateOf());
         if (ref == null) return Optional.empty();
         StoryCentroid c = state.centroids().get(resolve(ref.storyId()));
         if (c == null) return Optional.empty();
-        if (ts > c.lastUpdate()) state.centroids().put(c.storyId(), new StoryCentroid(c.storyId(), c.firstSeen(), ts, c.centroid(), c.embeddings()));
+        if (ts > c.lastUpdate()) state.centroids().put(c.storyId(), new StoryCentroid(c.storyId(), c.firstSeen(), ts, c.centroid(), c.embeddings(),
+                c.firstPublished(), c.lastPublished()));
         return Optional.of(c.storyId());
     }
 
@@ -236,8 +252,8 @@ public final class StoryAssigner {
      * The live stories the article joins by every gate, best first (highest cosine, then id). Usually none or
      * one; more means the article bridges stories that are one event, and the assigner merges them.
      */
-    private List<Match> matches(Map<String, Double> vector, byte[] meaning, long ts, Map<String, Double> idf,
-                                boolean shortItem, Set<String> names) {
+    private List<Match> matches(Map<String, Double> vector, byte[] meaning, long ts, Long published,
+                                Map<String, Double> idf, boolean shortItem, Set<String> names) {
         Map<String, Double> votes = new TreeMap<>();
         List<String> query = lookupTerms(vector, idf);
         List<String> salient = query.subList(0, Math.min(SALIENT_TERMS, query.size()));
@@ -259,6 +275,10 @@ public final class StoryAssigner {
             boolean topVoted = id.equals(candidates.get(0));
             StoryCentroid p = state.centroids().get(id);
             if (p == null || ts - p.lastUpdate() > settings.dormantAfterMs()) continue;
+            // record time says when Wirewatch read an article, not when it happened: a first poll of a feed's
+            // backlog, a sitemap's week or a replayed archive arrives all at once. Articles published further
+            // apart than the dormant period are other events even so (a city's smog this week and last month)
+            if (p.publishedApart(published, settings.dormantAfterMs())) continue;
             // a headline-only item joins a quiet story only by a close match in words: a loose match (a shared
             // word or two, a similar-sounding headline) after a quiet day is more often another event on the
             // subject. Quiet is relative to the story's own pace: silent for the quiet period AND for longer than
@@ -461,7 +481,7 @@ public final class StoryAssigner {
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(CENTROID_TERMS).forEach(e -> trimmed.put(e.getKey(), e.getValue()));
         return new StoryCentroid(c.storyId(), Math.min(c.firstSeen(), ts), Math.max(c.lastUpdate(), ts), trimmed,
-                c.embeddings());
+                c.embeddings(), c.firstPublished(), c.lastPublished());
     }
 
     /** The story with these embeddings appended, keeping the latest {@value #STORY_EMBEDDINGS}. */
@@ -470,7 +490,8 @@ public final class StoryAssigner {
         List<String> all = new ArrayList<>(c.embeddings());
         all.addAll(more);
         List<String> kept = all.subList(Math.max(0, all.size() - STORY_EMBEDDINGS), all.size());
-        return new StoryCentroid(c.storyId(), c.firstSeen(), c.lastUpdate(), c.centroid(), kept);
+        return new StoryCentroid(c.storyId(), c.firstSeen(), c.lastUpdate(), c.centroid(), kept, c.firstPublished(),
+                c.lastPublished());
     }
 
     /** Cosine of the article's embedding with the closest of the story's; NaN when either has none. */

@@ -15,16 +15,51 @@ import java.util.Objects;
  * @param embeddings encoded title-and-lead embeddings ({@link StoryEmbedder#encode}) of the story's latest
  *                   articles, oldest first, at most {@value StoryAssigner#STORY_EMBEDDINGS}; empty when
  *                   embeddings are off (and in state written before they existed)
+ * @param firstPublished earliest publication time (epoch ms) among the story's dated articles; null when none
+ *                       is dated (and in state written before publication times were kept)
+ * @param lastPublished  latest publication time among them; null when none is dated
  */
 public record StoryCentroid(String storyId, long firstSeen, long lastUpdate, Map<String, Double> centroid,
-                            List<String> embeddings) {
+                            List<String> embeddings, Long firstPublished, Long lastPublished) {
     public StoryCentroid {
         Objects.requireNonNull(storyId, "storyId");
         centroid = centroid == null ? Map.of() : centroid;
         embeddings = embeddings == null ? List.of() : List.copyOf(embeddings);
+        if ((firstPublished == null) != (lastPublished == null)
+                || firstPublished != null && firstPublished > lastPublished) {
+            throw new IllegalArgumentException("publication range must be both null or first <= last");
+        }
+    }
+
+    public StoryCentroid(String storyId, long firstSeen, long lastUpdate, Map<String, Double> centroid,
+                         List<String> embeddings) {
+        this(storyId, firstSeen, lastUpdate, centroid, embeddings, null, null);
     }
 
     public StoryCentroid(String storyId, long firstSeen, long lastUpdate, Map<String, Double> centroid) {
         this(storyId, firstSeen, lastUpdate, centroid, List.of());
+    }
+
+    /** This story with the publication range widened to {@code published} (epoch ms; null changes nothing). */
+    public StoryCentroid withPublished(Long published) {
+        if (published == null) return this;
+        long first = firstPublished == null ? published : Math.min(firstPublished, published);
+        long last = lastPublished == null ? published : Math.max(lastPublished, published);
+        return new StoryCentroid(storyId, firstSeen, lastUpdate, centroid, embeddings, first, last);
+    }
+
+    /**
+     * Whether an article published at {@code published} lies more than {@code gap} ms before the story's first
+     * dated article or after its last: false when either side is undated, since no date is no evidence.
+     */
+    public boolean publishedApart(Long published, long gap) {
+        if (published == null || firstPublished == null) return false;
+        return published < firstPublished - gap || published > lastPublished + gap;
+    }
+
+    /** Whether the two stories' dated articles lie more than {@code gap} ms apart: then they never merge. */
+    public boolean publishedApart(StoryCentroid other, long gap) {
+        if (firstPublished == null || other.firstPublished == null) return false;
+        return other.firstPublished > lastPublished + gap || other.lastPublished < firstPublished - gap;
     }
 }

@@ -94,7 +94,10 @@ public final class StoryConfig extends AbstractConfig {
                             + "is more often a third event that borrows words from two stories than proof that they "
                             + "are one.")
             .define(DORMANT_AFTER_MS, Type.LONG, 3L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.MEDIUM,
-                    "A story with no article for this long (record time) goes dormant: new articles start a new story.")
+                    "A story with no article for this long (record time) goes dormant: new articles start a new story. "
+                            + "Dated articles also join only stories whose dated articles were published within this "
+                            + "long of theirs, so a feed's backlog or a replayed archive, read at once, still splits "
+                            + "by publication date; an undated article is judged by record time alone.")
             .define(RETENTION_MS, Type.LONG, 30L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.LOW,
                     "Stories, their memory and article references are deleted this long after their last update.")
             .define(DEVELOPMENT_THRESHOLD, Type.DOUBLE, 14.0, Range.atLeast(0.0), Importance.MEDIUM,

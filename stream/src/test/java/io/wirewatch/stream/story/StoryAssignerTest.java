@@ -134,6 +134,47 @@ class StoryAssignerTest {
         assertThat(report.storyId()).isEqualTo(closing.storyId());
     }
 
+    /**
+     * A replayed archive or a feed's backlog arrives in one burst, so record time cannot tell a city's smog this
+     * week from its smog last month; the articles' publication dates can. Within the dormant period, or without
+     * a date, the record time alone decides, as before.
+     */
+    @Test
+    void articlesReadTogetherButPublishedWeeksApartAreTwoStories() {
+        StoryAssigner assigner = new StoryAssigner(StoryState.inMemory(), StorySettings.defaults(),
+                BackgroundFrequencies.shipped());
+        long t = Instant.parse("2026-06-13T00:00:00Z").toEpochMilli();
+        Instant published = Instant.parse("2026-05-02T08:00:00Z");
+        String body = "Harnet Steel said on Monday it would shut the Dunmore rolling mill by March, cutting 900 jobs, "
+                + "because demand for the heavy plate rolled there has fallen for three years, Maria Lenz, who runs the "
+                + "company, told analysts. Union leaders called the decision a betrayal of a town that has made plate "
+                + "since 1911 and asked the governor to find a buyer before the furnace is banked.";
+        var first = assigner.assign(dated(withId(article("Harnet Steel to close its Dunmore mill", body, HARNET),
+                "first"), published), null, t);
+        var twoDaysOn = assigner.assign(dated(withId(article("Dunmore mill to shut as Harnet Steel cuts 900 jobs",
+                body, HARNET), "twoDaysOn"), published.plus(java.time.Duration.ofDays(2))), null, t + 1);
+        var undated = assigner.assign(withId(article("Harnet Steel will close Dunmore mill, 900 jobs go", body,
+                HARNET), "undated"), null, t + 2);
+        var monthOn = assigner.assign(dated(withId(article("Harnet Steel to close its Dunmore mill, 900 jobs go",
+                body, HARNET), "monthOn"), published.plus(java.time.Duration.ofDays(30))), null, t + 3);
+        assertThat(twoDaysOn.storyId()).isEqualTo(first.storyId());
+        assertThat(undated.storyId()).isEqualTo(first.storyId());
+        assertThat(monthOn.newStory()).isTrue();
+        // a date after the record time (a wrong zone, a scheduled page) is no evidence: it joins by its words
+        var future = assigner.assign(dated(withId(article("Harnet Steel confirms Dunmore mill closure", body, HARNET),
+                "future"), Instant.ofEpochMilli(t).plus(java.time.Duration.ofDays(40))), null, t + 4);
+        assertThat(StoryAssigner.publicationTime(
+                dated(article("x", body, HARNET), Instant.ofEpochMilli(t).plus(java.time.Duration.ofDays(40))), t))
+                .isNull();
+        assertThat(future.newStory()).isFalse();
+    }
+
+    private static Article dated(Article a, Instant published) {
+        return new Article(a.articleId(), a.input(), a.source(), a.url(), a.canonicalUrl(), a.fetchedAt(), published,
+                a.modifiedAt(), a.title(), a.body(), a.byline(), a.language(), a.siteName(), a.fingerprint(),
+                a.revision(), a.entities(), a.topics(), a.storyId());
+    }
+
     private static Article withId(Article a, String id) {
         return new Article(id, id, a.source(), a.url(), a.canonicalUrl(), a.fetchedAt(), a.publishedAt(),
                 a.modifiedAt(), a.title(), a.body(), a.byline(), a.language(), a.siteName(), a.fingerprint(),
