@@ -158,7 +158,7 @@ public final class StoryAssigner {
         List<String> merged = new ArrayList<>();
         for (Match other : alsoJoined) {
             // an undated article may match stories published weeks apart: they stay two
-            if (story.publishedApart(other.story(), settings.dormantAfterMs())) continue;
+            if (story.publishedApart(other.story(), settings.publishedApartMs())) continue;
             if (!mergesNow(story, other, similarity, ts)) continue;
             // the article is the same event as both stories, so they are one: the best match carries on
             base = absorb(base, other.story().centroid(), other.story().firstSeen());
@@ -276,9 +276,9 @@ public final class StoryAssigner {
             StoryCentroid p = state.centroids().get(id);
             if (p == null || ts - p.lastUpdate() > settings.dormantAfterMs()) continue;
             // record time says when Wirewatch read an article, not when it happened: a first poll of a feed's
-            // backlog, a sitemap's week or a replayed archive arrives all at once. Articles published further
-            // apart than the dormant period are other events even so (a city's smog this week and last month)
-            if (p.publishedApart(published, settings.dormantAfterMs())) continue;
+            // backlog, a sitemap's week or a replayed archive arrives all at once. Articles published weeks apart
+            // are other events even so (a city's smog this month and last)
+            if (p.publishedApart(published, settings.publishedApartMs())) continue;
             // a headline-only item joins a quiet story only by a close match in words: a loose match (a shared
             // word or two, a similar-sounding headline) after a quiet day is more often another event on the
             // subject. Quiet is relative to the story's own pace: silent for the quiet period AND for longer than

@@ -29,6 +29,7 @@ public final class StoryConfig extends AbstractConfig {
     public static final String MERGE_BRIDGES = "story.merge.bridges";
     public static final String DORMANT_AFTER_MS = "story.dormant.after.ms";
     public static final String RETENTION_MS = "story.retention.ms";
+    public static final String PUBLISHED_APART_MS = "story.published.apart.ms";
     public static final String DEVELOPMENT_THRESHOLD = "story.development.threshold";
     public static final String DEVELOPMENT_MIN_NEW_FACTS = "story.development.min.new.facts";
     public static final String MEMORY_SENTENCES = "story.memory.sentences";
@@ -94,10 +95,14 @@ public final class StoryConfig extends AbstractConfig {
                             + "is more often a third event that borrows words from two stories than proof that they "
                             + "are one.")
             .define(DORMANT_AFTER_MS, Type.LONG, 3L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.MEDIUM,
-                    "A story with no article for this long (record time) goes dormant: new articles start a new story. "
-                            + "Dated articles also join only stories whose dated articles were published within this "
-                            + "long of theirs, so a feed's backlog or a replayed archive, read at once, still splits "
-                            + "by publication date; an undated article is judged by record time alone.")
+                    "A story with no article for this long (record time) goes dormant: new articles start a new story.")
+            .define(PUBLISHED_APART_MS, Type.LONG, 14L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.LOW,
+                    "A dated article joins only a story whose dated articles were published within this long of it, "
+                            + "and two such stories never merge: a feed's backlog or a replayed archive is read in one "
+                            + "burst, where record time cannot tell this month's event from last month's. Undated "
+                            + "articles, and stories with none, are judged by record time alone. Longer than "
+                            + "story.dormant.after.ms because a followed story may pause for weeks (the seeds' "
+                            + "negotiations stalled two weeks on) and a page's date may be its update's.")
             .define(RETENTION_MS, Type.LONG, 30L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.LOW,
                     "Stories, their memory and article references are deleted this long after their last update.")
             .define(DEVELOPMENT_THRESHOLD, Type.DOUBLE, 14.0, Range.atLeast(0.0), Importance.MEDIUM,
@@ -126,7 +131,8 @@ public final class StoryConfig extends AbstractConfig {
                 getDouble(EMBEDDING_MIN_SIMILARITY), getDouble(SHORT_EMBEDDING_MIN_SIMILARITY),
                 getLong(QUIET_AFTER_MS), getDouble(QUIET_JOIN_FACTOR), getDouble(MERGE_MIN_RATIO), getInt(MERGE_BRIDGES),
                 getLong(DORMANT_AFTER_MS),
-                Math.max(getLong(RETENTION_MS), getLong(DORMANT_AFTER_MS)), getDouble(DEVELOPMENT_THRESHOLD),
+                Math.max(getLong(RETENTION_MS), getLong(DORMANT_AFTER_MS)), getLong(PUBLISHED_APART_MS),
+                getDouble(DEVELOPMENT_THRESHOLD),
                 getInt(DEVELOPMENT_MIN_NEW_FACTS), getInt(MEMORY_SENTENCES));
     }
 }

@@ -7,7 +7,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
                             int shortMinSharedTerms, boolean embeddings, double embeddingJoin, double embeddingJoinLong,
                             double embeddingMinSimilarity, double shortEmbeddingMinSimilarity, long quietAfterMs,
                             double quietJoinFactor, double mergeMinRatio, int mergeBridges, long dormantAfterMs, long retentionMs,
-                            double developmentThreshold, int developmentMinNewFacts, int memorySentences) {
+                            long publishedApartMs, double developmentThreshold, int developmentMinNewFacts, int memorySentences) {
     public StorySettings {
         if (joinThreshold < 0 || joinThreshold > 1) throw new IllegalArgumentException("joinThreshold out of 0..1");
         if (shortJoinThreshold < 0 || shortJoinThreshold > 1) throw new IllegalArgumentException("shortJoinThreshold out of 0..1");
@@ -18,6 +18,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
             if (t < -1 || t > 2) throw new IllegalArgumentException("embedding thresholds out of -1..2");
         }
         if (dormantAfterMs <= 0 || retentionMs < dormantAfterMs) throw new IllegalArgumentException("bad dormancy/retention");
+        if (publishedApartMs <= 0) throw new IllegalArgumentException("publishedApartMs must be positive");
         if (quietAfterMs <= 0 || quietJoinFactor < 1) throw new IllegalArgumentException("bad quiet period/join factor");
         if (mergeMinRatio < 0 || mergeMinRatio > 1) throw new IllegalArgumentException("mergeMinRatio out of 0..1");
         if (mergeBridges < 1) throw new IllegalArgumentException("mergeBridges < 1");
@@ -83,6 +84,10 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         return with(c -> c.mergeBridges = n);
     }
 
+    public StorySettings withPublishedApart(long ms) {
+        return with(c -> c.publishedApartMs = ms);
+    }
+
     public StorySettings withDevelopmentThreshold(double t) {
         return with(c -> c.developmentThreshold = t);
     }
@@ -99,7 +104,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
                 embeddingMinSimilarity, shortEmbeddingMinSimilarity, quietJoinFactor, mergeMinRatio, developmentThreshold;
         int minSharedTerms, shortMinSharedTerms, mergeBridges, developmentMinNewFacts, memorySentences;
         boolean embeddings;
-        long quietAfterMs, dormantAfterMs, retentionMs;
+        long quietAfterMs, dormantAfterMs, retentionMs, publishedApartMs;
 
         Copy(StorySettings s) {
             joinThreshold = s.joinThreshold;
@@ -118,6 +123,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
             mergeBridges = s.mergeBridges;
             dormantAfterMs = s.dormantAfterMs;
             retentionMs = s.retentionMs;
+            publishedApartMs = s.publishedApartMs;
             developmentThreshold = s.developmentThreshold;
             developmentMinNewFacts = s.developmentMinNewFacts;
             memorySentences = s.memorySentences;
@@ -127,7 +133,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
             return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms,
                     shortMinSharedTerms, embeddings, embeddingJoin, embeddingJoinLong, embeddingMinSimilarity,
                     shortEmbeddingMinSimilarity, quietAfterMs, quietJoinFactor, mergeMinRatio, mergeBridges, dormantAfterMs,
-                    retentionMs, developmentThreshold,
+                    retentionMs, publishedApartMs, developmentThreshold,
                     developmentMinNewFacts, memorySentences);
         }
     }

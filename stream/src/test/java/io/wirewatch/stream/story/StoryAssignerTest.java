@@ -136,8 +136,8 @@ class StoryAssignerTest {
 
     /**
      * A replayed archive or a feed's backlog arrives in one burst, so record time cannot tell a city's smog this
-     * week from its smog last month; the articles' publication dates can. Within the dormant period, or without
-     * a date, the record time alone decides, as before.
+     * month from its smog last month; the articles' publication dates can. Within story.published.apart.ms (14
+     * days by default: ten days on is still the story), or without a date, the record time alone decides.
      */
     @Test
     void articlesReadTogetherButPublishedWeeksApartAreTwoStories() {
@@ -151,13 +151,13 @@ class StoryAssignerTest {
                 + "since 1911 and asked the governor to find a buyer before the furnace is banked.";
         var first = assigner.assign(dated(withId(article("Harnet Steel to close its Dunmore mill", body, HARNET),
                 "first"), published), null, t);
-        var twoDaysOn = assigner.assign(dated(withId(article("Dunmore mill to shut as Harnet Steel cuts 900 jobs",
-                body, HARNET), "twoDaysOn"), published.plus(java.time.Duration.ofDays(2))), null, t + 1);
+        var tenDaysOn = assigner.assign(dated(withId(article("Dunmore mill to shut as Harnet Steel cuts 900 jobs",
+                body, HARNET), "tenDaysOn"), published.plus(java.time.Duration.ofDays(10))), null, t + 1);
         var undated = assigner.assign(withId(article("Harnet Steel will close Dunmore mill, 900 jobs go", body,
                 HARNET), "undated"), null, t + 2);
         var monthOn = assigner.assign(dated(withId(article("Harnet Steel to close its Dunmore mill, 900 jobs go",
-                body, HARNET), "monthOn"), published.plus(java.time.Duration.ofDays(30))), null, t + 3);
-        assertThat(twoDaysOn.storyId()).isEqualTo(first.storyId());
+                body, HARNET), "monthOn"), published.plus(java.time.Duration.ofDays(40))), null, t + 3);
+        assertThat(tenDaysOn.storyId()).isEqualTo(first.storyId());
         assertThat(undated.storyId()).isEqualTo(first.storyId());
         assertThat(monthOn.newStory()).isTrue();
         // a date after the record time (a wrong zone, a scheduled page) is no evidence: it joins by its words
