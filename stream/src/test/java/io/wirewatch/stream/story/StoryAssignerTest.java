@@ -169,6 +169,22 @@ class StoryAssignerTest {
         assertThat(future.newStory()).isFalse();
     }
 
+    /** The publication range survives the centroid store's serde, and state written before it existed reads as undated. */
+    @Test
+    void publicationRangeSurvivesTheStoreAndOldStateReadsAsUndated() {
+        var serde = StoryAssignProcessor.CENTROID_SERDE;
+        StoryCentroid c = new StoryCentroid("s1", 1, 2, java.util.Map.of("mill", 1.5)).withPublished(5_000L)
+                .withPublished(3_000L);
+        StoryCentroid back = serde.deserialize("t", serde.serialize("t", c));
+        assertThat(back).isEqualTo(c);
+        assertThat(back.firstPublished()).isEqualTo(3_000L);
+        assertThat(back.lastPublished()).isEqualTo(5_000L);
+        StoryCentroid old = serde.deserialize("t", ("{\"storyId\":\"s0\",\"firstSeen\":1,\"lastUpdate\":2,"
+                + "\"centroid\":{\"mill\":1.0},\"embeddings\":[]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(old.firstPublished()).isNull();
+        assertThat(old.publishedApart(1L << 50, 1)).isFalse();
+    }
+
     private static Article dated(Article a, Instant published) {
         return new Article(a.articleId(), a.input(), a.source(), a.url(), a.canonicalUrl(), a.fetchedAt(), published,
                 a.modifiedAt(), a.title(), a.body(), a.byline(), a.language(), a.siteName(), a.fingerprint(),
