@@ -37,6 +37,9 @@ import java.util.TreeMap;
  * and no match by meaning alone, to join a story silent for {@link StorySettings#quietAfterMs()} and for longer
  * than it was active), and the article shares at least {@link StorySettings#minSharedTerms()} of its
  * {@value #SALIENT_TERMS} heaviest terms with the story (one shared name is a subject, not an event).
+ * A dated article also skips stories whose dated articles were all published more than
+ * {@link StorySettings#publishedApartMs()} before or after it: record time is when Wirewatch read the article, and
+ * a feed's backlog or a replayed archive is read in one burst.
  * Otherwise it starts a story whose id derives from its article id.
  * <p>
  * When an article joins two or more stories by every one of these gates, it shows they are one event told
