@@ -2,6 +2,7 @@ package io.wirewatch.ingest.files;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wirewatch.common.Ids;
+import io.wirewatch.common.TextFileHeader;
 import io.wirewatch.common.TextNormalizer;
 import io.wirewatch.common.model.DeadLetter;
 import io.wirewatch.common.model.RawArticle;
@@ -166,50 +167,11 @@ public final class FileIngester {
         }
     }
 
-    /** Parses the optional header block of a .txt file. */
+    /** Parses the optional header block of a .txt file ({@link TextFileHeader}). */
     RawArticle fromText(String name, String text, Instant now) {
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        String title = null;
-        String url = null;
-        String source = null;
-        Instant published = null;
-        int i = 0;
-        while (i < lines.length && lines[i].isBlank()) i++;
-        int headerStart = i;
-        boolean header = false;
-        int j = i;
-        while (j < lines.length && !lines[j].isBlank()) {
-            String line = lines[j];
-            int colon = line.indexOf(':');
-            String key = colon > 0 ? line.substring(0, colon).trim().toLowerCase(Locale.ROOT) : "";
-            if (!(key.equals("title") || key.equals("url") || key.equals("source") || key.equals("published"))) {
-                header = false;
-                break;
-            }
-            header = true;
-            j++;
-        }
-        String body;
-        if (header && j < lines.length) {
-            for (int k = headerStart; k < j; k++) {
-                String line = lines[k];
-                int colon = line.indexOf(':');
-                String key = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-                String value = line.substring(colon + 1).trim();
-                switch (key) {
-                    case "title" -> title = value;
-                    case "url" -> url = value;
-                    case "source" -> source = value;
-                    case "published" -> published = parseTime(value);
-                    default -> { }
-                }
-            }
-            body = String.join("\n", List.of(lines).subList(j + 1, lines.length));
-        } else {
-            body = text;
-            title = headerStart < lines.length ? lines[headerStart].strip() : "";
-        }
-        return raw(name, source, url, null, now, published, null, title, body, null, null, null, "txt");
+        TextFileHeader h = TextFileHeader.parse(text);
+        return raw(name, h.source(), h.url(), null, now, parseTime(h.published()), null, h.title(), h.body(), null,
+                null, null, "txt");
     }
 
     RawArticle fromHtml(String name, byte[] html, Instant now) {

@@ -1,6 +1,7 @@
 package io.wirewatch.stream.story;
 
 import io.wirewatch.common.Ids;
+import io.wirewatch.common.TextFileHeader;
 import io.wirewatch.common.TextNormalizer;
 import io.wirewatch.common.model.Article;
 
@@ -14,8 +15,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Articles from header-less text files (the seeds' format): the first non-blank line is the title,
- * the rest is the body. Used by the evaluations; the pipeline's own ingest reads files itself.
+ * Articles from text files: with a header block ({@link TextFileHeader}: Title, URL, Source, Published, as the blind
+ * sets have) its title and the text after it; without one (the seeds' format) the first non-blank line is the title
+ * and the rest is the body. Used by the evaluations; the pipeline's own ingest reads files itself.
  */
 public final class PlainTextArticles {
     /** Title and body of one file. */
@@ -31,6 +33,13 @@ public final class PlainTextArticles {
 
     public static Text parse(String name, String raw) {
         String text = TextNormalizer.normalise(raw);
+        TextFileHeader h = TextFileHeader.parse(text);
+        if (h.header()) {
+            // the blind sets' files carry a Title/URL/Source/Published block, as ingest reads it
+            String title = h.title() == null ? "" : h.title().strip();
+            String b = h.body().strip();
+            return new Text(name, title, b.isEmpty() ? title : b);
+        }
         String[] lines = text.split("\n", -1);
         int i = 0;
         while (i < lines.length && lines[i].isBlank()) i++;
