@@ -194,5 +194,10 @@
  * person's, institution's or coast's next happening). A rule drawn from sets 2-4 between the two replays (a full
  * article must restate one of the story's figures or dates, or be close in meaning, to join on words) scored set 5
  * lower (0.818 against 0.875 in the engine) and was dropped; docs/stories.md has the figures.
+ * <p>
+ * {@code followups-heldout6} ({@code HeldOutSixthSetTest}) was written blind after the publication-date gate, with an
+ * Italian and a Dutch story and a development a week after its story's previous article. First replay through the
+ * whole pipeline: F1 0.932 (P 0.873, R 1.0), 8/9 developments alerted, 13/13 rewrites silent, 2 of 6 distractors
+ * filed in the story they resemble.
  */
 package io.wirewatch.stream.story;
