@@ -22,7 +22,14 @@ public final class TextFeatures {
     /** A sentence ends at . ! ? (optionally followed by a closing quote) before a space and a likely sentence start. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?[\\p{Lu}\\p{N}])");
     private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"“”]{12,400})[\"”]");
-    private static final Pattern NUMBER = Pattern.compile("\\$?\\d[\\d,.]*%?");
+    /**
+     * A number, with a percent sign or a unit written onto it ("445p", "£2.1bn", "180MW", "46ha", "12th"): British
+     * and wire style write amounts that way, and such a number is as much a fact as "445 pence".
+     */
+    private static final Pattern NUMBER = Pattern.compile("(\\$?\\d[\\d,.]*?)(%|\\p{L}{1,3})?");
+    /** Units written onto a number that are scales ("£2.1bn" is "£2.1 billion"). */
+    private static final Map<String, String> SCALE_SUFFIXES = Map.of("bn", "billion", "tn", "trillion", "k", "thousand");
+    private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th");
 
     /** Function words and words every news item uses; they say nothing about which event it is. */
     static final Set<String> STOPWORDS = Set.copyOf(java.util.Arrays.asList((
@@ -223,7 +230,19 @@ public final class TextFeatures {
             String low = fold(raw);
             if (low.isEmpty()) continue;
             String next = i + 1 < toks.size() ? fold(toks.get(i + 1)) : "";
-            if (NUMBER.matcher(raw).matches() || NUMBER_WORDS.containsKey(low)) {
+            Matcher number = NUMBER.matcher(raw);
+            boolean numeric = number.matches();
+            String unit = numeric && number.group(2) != null && !number.group(2).equals("%")
+                    ? number.group(2).toLowerCase(Locale.ROOT) : null;
+            if (unit != null && !ORDINALS.contains(unit)) {
+                // "445p", "2.1bn": the unit is the counted word; a scale reads as the word it abbreviates
+                String n = fold(number.group(1)).replace(",", "").replace("$", "");
+                if (n.endsWith(".")) n = n.substring(0, n.length() - 1);
+                if (!n.isEmpty()) out.add("n:" + n + " " + SCALE_SUFFIXES.getOrDefault(unit, unit));
+                continue;
+            }
+            if (unit != null) low = fold(number.group(1)); // "12th" is the number 12 ("June 12th" a date)
+            if (numeric || NUMBER_WORDS.containsKey(low)) {
                 String n = NUMBER_WORDS.getOrDefault(low, low.replace(",", "").replace("$", "").replace("%", ""));
                 if (n.endsWith(".")) n = n.substring(0, n.length() - 1);
                 // a day next to its month is a date, the same fact however the sentence goes on ("June 12, foreign

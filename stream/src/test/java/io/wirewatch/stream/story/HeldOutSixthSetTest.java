@@ -8,12 +8,13 @@ package io.wirewatch.stream.story;
  * look-alike distractors, each recalling the story it resembles (the same fire officer, the same bidder and chief
  * executive, the same anti-doping board, a recount in the next municipality…); four unrelated items. Floors, not the
  * figures ({@link AlertEvaluation}'s main prints them). On its first replay, through the whole pipeline: F1 0.932
- * (P 0.873, R 1.00), 8/9 developments alerted (the improved takeover offer scored novelty 10.9, under the threshold
- * of 14: most of its words were the bid's known ones), 13/13 rewrites silent, 2 of 6 distractors filed in the story
- * they resemble. This engine gives the same.
+ * (P 0.873, R 1.00), 8/9 developments alerted, 13/13 rewrites silent, 2 of 6 distractors filed in the story they
+ * resemble. This engine gives the same. The missed development, the improved takeover offer, showed that figures with
+ * their unit written on ("445p", "£1.3bn") were no facts at all; since they are (a general fix, every other set
+ * unchanged), it is alerted at novelty 21.6, so the developments' floor is 9 of 9.
  */
 class HeldOutSixthSetTest extends BlindSetTest {
     HeldOutSixthSetTest() {
-        super("followups-heldout6", new Floors(9, 8, 13, 1, 0.95, 0.85, 0.92, 13));
+        super("followups-heldout6", new Floors(9, 9, 13, 1, 0.95, 0.85, 0.92, 13));
     }
 }

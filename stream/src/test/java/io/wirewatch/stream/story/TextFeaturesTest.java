@@ -66,6 +66,20 @@ class TextFeaturesTest {
     }
 
     @Test
+    void aNumberWithItsUnitWrittenOnIsAFactAndAScaleReadsAsItsWord() {
+        // "445p", "£2.1bn", "180MW": wire and British style; such figures were no facts at all, so a raised offer
+        // told in pence added nothing new
+        assertThat(TextFeatures.facts("Brightmere raised its offer to 445p a share, valuing the group at £2.1bn."))
+                .contains("n:445 p", "n:2.1 billion");
+        assertThat(TextFeatures.facts("The campus would draw 180MW from the grid.")).contains("n:180 mw");
+        // written out, the scale is the same fact
+        assertThat(TextFeatures.facts("It values the group at £2.1 billion.")).contains("n:2.1 billion");
+        // an ordinal is its number: "June 12th" is the date
+        assertThat(TextFeatures.facts("The hearing was moved to June 12th in the capital.")).contains("d:june 12");
+        assertThat(TextFeatures.facts("Rates rose 4.25% on Tuesday.")).contains("n:4.25");
+    }
+
+    @Test
     void aCountedNounFollowsItsNumberDirectly() {
         assertThat(TextFeatures.facts("The vote was 52, with several senators absent."))
                 .contains("n:52").doesNotContain("n:52 " + Stemmer.stem("with"), "n:52 " + Stemmer.stem("several"));
