@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * This is how the whole pipeline's figures in docs/stories.md are measured (the engine evaluations,
  * {@link ClusteringEvaluation} and {@link AlertEvaluation}, run the story engine without Kafka).
  * <p>
- * Labels come from a TSV of {@code id<TAB>story} lines (the id is the file name without its extensions, as in
- * {@code benchmark-events.tsv}; unlisted files are stories of their own), or, without one, from the follow-up
+ * Labels come from a TSV of {@code id<TAB>story} lines (the id is the input as the report names it, e.g.
+ * {@code uci.jsonl:12} for a JSON-lines record, or the file name without its extensions, as in
+ * {@code benchmark-events.tsv}; unlisted inputs are stories of their own), or, without one, from the follow-up
  * sets' file names: {@code NN-story-kind-….txt} (kind {@code 00} starts a story, {@code dev} develops it,
  * {@code rewrite} retells it) and the seeds ({@code NNN_….txt}), which are one story.
  * <p>
@@ -128,8 +129,9 @@ public final class ReplayScore {
             String story, kind = null;
             Matcher m = FOLLOW_UP.matcher(name);
             if (labels != null) {
+                // a JSON-lines record is "file.jsonl:LINE"; a file is listed without its extensions
                 String id = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-                story = labels.getOrDefault(id, "own:" + id);
+                story = labels.getOrDefault(name, labels.getOrDefault(id, "own:" + name));
             } else if (m.find()) {
                 story = m.group(1);
                 kind = m.group(2);

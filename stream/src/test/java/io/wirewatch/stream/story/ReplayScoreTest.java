@@ -68,6 +68,24 @@ class ReplayScoreTest {
     }
 
     @Test
+    void jsonLinesRecordsAreLabelledByFileAndLine() throws Exception {
+        Path report = Files.writeString(dir.resolve("j.json"), """
+                {"records":[
+                 {"input":"uci.jsonl:1","outcome":"accepted","articleId":"a1","storyId":"S1"},
+                 {"input":"uci.jsonl:2","outcome":"accepted","articleId":"a2","storyId":"S1"},
+                 {"input":"uci.jsonl:3","outcome":"accepted","articleId":"a3","storyId":"S2"},
+                 {"input":"uci.jsonl:4","outcome":"duplicate","articleId":"a4"}]}
+                """);
+        Path labels = Files.writeString(dir.resolve("u.tsv"), "uci.jsonl:1\tx\nuci.jsonl:2\ty\nuci.jsonl:3\ty\n");
+        ReplayScore.Result r = ReplayScore.score(report, null, ReplayScore.readLabels(labels));
+        // gold x {1}, y {2,3}: 1 pair; predicted S1 {1,2}: 1 pair, not a true one
+        assertThat(r.scores().goldPairs()).isEqualTo(1);
+        assertThat(r.scores().predictedPairs()).isEqualTo(1);
+        assertThat(r.scores().truePairs()).isZero();
+        assertThat(r.notAccepted()).singleElement().asString().startsWith("uci.jsonl:4 duplicate");
+    }
+
+    @Test
     void aFileThatIsNoReplayReportIsRefusedWithTheReason() throws Exception {
         Path notReport = Files.writeString(dir.resolve("x.json"), "{\"alerts\":[]}");
         assertThatThrownBy(() -> ReplayScore.score(notReport, null, null))

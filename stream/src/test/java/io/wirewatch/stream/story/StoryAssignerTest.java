@@ -169,6 +169,28 @@ class StoryAssignerTest {
         assertThat(future.newStory()).isFalse();
     }
 
+    /**
+     * Headlines read in one burst (a feed's backlog) go by their publication times as they would live: four days on,
+     * the story is dormant for a headline, though both were read the same second; two hours on, it joins.
+     */
+    @Test
+    void headlinesReadTogetherFollowTheDormantRuleByPublicationTime() {
+        StoryAssigner assigner = new StoryAssigner(StoryState.inMemory(), StorySettings.defaults(),
+                BackgroundFrequencies.shipped());
+        long t = Instant.parse("2026-06-13T00:00:00Z").toEpochMilli();
+        Instant published = Instant.parse("2026-06-01T08:00:00Z");
+        String title = "Harnet Steel to close Dunmore mill, cutting 900 jobs";
+        var first = assigner.assign(dated(withId(article(title, title, List.of()), "h1"), published), null, t);
+        var fourDaysOn = assigner.assign(dated(withId(article("Harnet Steel closing Dunmore mill, 900 jobs cut",
+                "Harnet Steel closing Dunmore mill, 900 jobs cut", List.of()), "h2"),
+                published.plus(java.time.Duration.ofDays(4))), null, t + 1);
+        var twoHoursOn = assigner.assign(dated(withId(article("Dunmore mill to close as Harnet Steel cuts 900 jobs",
+                "Dunmore mill to close as Harnet Steel cuts 900 jobs", List.of()), "h3"),
+                published.plus(java.time.Duration.ofHours(2))), null, t + 2);
+        assertThat(fourDaysOn.newStory()).isTrue();
+        assertThat(twoHoursOn.storyId()).isEqualTo(first.storyId());
+    }
+
     /** The publication range survives the centroid store's serde, and state written before it existed reads as undated. */
     @Test
     void publicationRangeSurvivesTheStoreAndOldStateReadsAsUndated() {
