@@ -2,6 +2,7 @@ package io.wirewatch.app;
 
 import io.wirewatch.common.CommonConfig;
 import io.wirewatch.common.Settings;
+import io.wirewatch.common.Topics;
 import io.wirewatch.common.model.Article;
 import io.wirewatch.common.model.DeadLetter;
 import io.wirewatch.common.model.Duplicate;
@@ -144,6 +145,11 @@ final class ReplayCommand implements Callable<Integer> {
                 }
                 if (stopping.getAsBoolean()) return stopped();
                 collector.poll(Duration.ofMillis(200));
+                // and the story summaries, which say which stories a later article merged into another
+                while (System.currentTimeMillis() < deadline && !collector.caughtUpOn(Topics.STORIES.name())
+                        && !stopping.getAsBoolean()) {
+                    collector.poll(Duration.ofMillis(100));
+                }
                 if (!caughtUp(pipeline.sink.positions(), alertEnds)) {
                     System.err.println("wirewatch replay: the sink did not deliver all alerts within the timeout.");
                     return 1;
@@ -203,22 +209,23 @@ final class ReplayCommand implements Callable<Integer> {
         for (String input : inputs) {
             Article a = take(accepted, x -> x.input().equals(input));
             if (a != null) {
-                entries.add(new ReplayReport.Entry(input, "accepted", a.articleId(), a.storyId(), null, null, null, null));
+                entries.add(new ReplayReport.Entry(input, "accepted", a.articleId(), a.storyId(), null, null, null, null,
+                        c.currentStory(a.storyId())));
                 continue;
             }
             Duplicate d = take(dups, x -> x.input().equals(input));
             if (d != null) {
                 entries.add(new ReplayReport.Entry(input, "duplicate", d.articleId(), null, d.duplicateOf(), d.kind(),
-                        null, null));
+                        null, null, null));
                 continue;
             }
             DeadLetter dl = take(dead, x -> x.input().equals(input));
             if (dl != null) {
-                entries.add(new ReplayReport.Entry(input, "dead-lettered", null, null, null, null, dl.reason(), dl.stage()));
+                entries.add(new ReplayReport.Entry(input, "dead-lettered", null, null, null, null, dl.reason(), dl.stage(), null));
                 continue;
             }
             entries.add(new ReplayReport.Entry(input, "unknown", null, null, null, null,
-                    "no outcome matched this input by name", null));
+                    "no outcome matched this input by name", null, null));
         }
         ReplayReport.Totals totals = new ReplayReport.Totals(inputs.size(), c.accepted.size(), c.duplicates.size(),
                 c.deadLetters.size(), c.alerts.size());

@@ -44,4 +44,15 @@ class ReplayCommandTest {
         String out = run("replay", dir.resolve("no-such-folder").toString());
         assertThat(out).startsWith("2 ").contains("wirewatch replay: no such file or directory: " + dir.resolve("no-such-folder"));
     }
+
+    @Test
+    void aRecordsCurrentStoryFollowsEveryMergeAndStopsAtACycle() {
+        // b was merged into a, later a into c: an article assigned to b is in c at the end
+        java.util.Map<String, String> merged = java.util.Map.of("b", "a", "a", "c", "x", "y", "y", "x");
+        assertThat(ReplayReport.currentStory(merged, "b")).isEqualTo("c");
+        assertThat(ReplayReport.currentStory(merged, "c")).isEqualTo("c");
+        assertThat(ReplayReport.currentStory(merged, "unmerged")).isEqualTo("unmerged");
+        assertThat(ReplayReport.currentStory(merged, "x")).isIn("x", "y");
+        assertThat(ReplayReport.currentStory(merged, null)).isNull();
+    }
 }

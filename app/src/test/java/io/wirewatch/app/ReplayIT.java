@@ -68,7 +68,12 @@ class ReplayIT {
         assertThat(resend.get("duplicateOf").asText()).isEqualTo(seed0Id);
         assertThat(r.get("records").get(6).get("reason").asText()).isEqualTo("empty file");
         assertThat(r.get("records").get(7).get("reason").asText()).contains("not text");
-        for (int i = 0; i < 5; i++) assertThat(r.get("records").get(i).get("storyId").asText()).isNotBlank();
+        for (int i = 0; i < 5; i++) {
+            assertThat(r.get("records").get(i).get("storyId").asText()).isNotBlank();
+            // one story, never merged: the story at the end is the one assigned
+            assertThat(r.get("records").get(i).get("currentStoryId").asText())
+                    .isEqualTo(r.get("records").get(i).get("storyId").asText());
+        }
 
         List<String> alertLines = Files.readAllLines(alerts, StandardCharsets.UTF_8);
         assertThat(alertLines).hasSize(t.get("alerts").asInt()).isNotEmpty();

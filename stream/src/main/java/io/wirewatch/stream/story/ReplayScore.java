@@ -141,7 +141,10 @@ public final class ReplayScore {
             } else {
                 story = "own:" + name;
             }
-            items.add(new Item(input, story, kind, rec.path("storyId").asText(),
+            // the story the record is in at the end (after merges) where the report says it
+            String predicted = rec.hasNonNull("currentStoryId") ? rec.get("currentStoryId").asText()
+                    : rec.path("storyId").asText();
+            items.add(new Item(input, story, kind, predicted,
                     alertTypes.getOrDefault(rec.path("articleId").asText(), Set.of())));
         }
         Map<String, String> gold = new LinkedHashMap<>(), predicted = new HashMap<>();
