@@ -65,11 +65,24 @@ public final class NoveltyJudge {
                           List<Scored> scored) {
     }
 
+    /** Languages that capitalise every noun (German, Luxembourgish). */
+    static final Set<String> CAPITALISED_NOUNS = Set.of("de", "lb");
+
     private NoveltyJudge() {
     }
 
     /** The article's sentences (title first, then body; repeated sentences once), with features. */
     public static List<Sentence> sentences(String title, String body) {
+        return sentences(title, body, null);
+    }
+
+    /**
+     * The same for an article in {@code language} (ISO 639-1, null when unknown). In German every noun is
+     * capitalised, so a capital there marks no name: a rewrite's reworded nouns would read as new names, and a
+     * retelling as news. Its facts are its numbers, dates and quotes.
+     */
+    public static List<Sentence> sentences(String title, String body, String language) {
+        boolean capitalsAreNames = !CAPITALISED_NOUNS.contains(language == null ? "" : language);
         Set<String> seen = new HashSet<>();
         List<Sentence> out = new ArrayList<>();
         List<String> texts = new ArrayList<>();
@@ -82,7 +95,7 @@ public final class NoveltyJudge {
             List<String> stems = TextFeatures.termsOf(tokens);
             int[] terms = stems.stream().mapToInt(TextFeatures::hash).distinct().sorted().toArray();
             int words = (int) stems.stream().filter(w -> Character.isLetter(w.charAt(0))).distinct().count();
-            out.add(new Sentence(out.size(), t, terms, words, TextFeatures.facts(t, tokens)));
+            out.add(new Sentence(out.size(), t, terms, words, TextFeatures.facts(t, tokens, capitalsAreNames)));
         }
         return out;
     }

@@ -42,7 +42,7 @@ public final class StoryDeveloper {
 
     public StoryEngine.Outcome develop(Article a, StoryAssigner.Assignment assignment, long ts) {
         StoryProfile story = state.profiles().get(assignment.storyId());
-        List<NoveltyJudge.Sentence> sentences = NoveltyJudge.sentences(a.title(), a.body());
+        List<NoveltyJudge.Sentence> sentences = NoveltyJudge.sentences(a.title(), a.body(), a.language());
         Article out;
         Alert alert = null;
         NoveltyJudge.Verdict verdict = null;

@@ -220,10 +220,16 @@ public final class TextFeatures {
 
     /** {@link #facts(String)} with the sentence's {@link #tokens} already at hand. */
     static Set<String> facts(String sentence, List<String> toks) {
+        return facts(sentence, toks, true);
+    }
+
+    /** The same; without {@code capitalsAreNames} a capitalised word is no name fact (German nouns). */
+    static Set<String> facts(String sentence, List<String> toks, boolean capitalsAreNames) {
         Set<String> out = new LinkedHashSet<>();
         int capitalised = 0;
         for (String t : toks) if (Character.isUpperCase(t.charAt(0))) capitalised++;
-        boolean titleCase = toks.size() >= 3 && capitalised * 2 > toks.size();
+        // (a German sentence, every noun capitalised, often looks like a Title Case headline: not a reason there)
+        boolean titleCase = capitalsAreNames && toks.size() >= 3 && capitalised * 2 > toks.size();
         String[] before = gaps(sentence, toks);
         for (int i = 0; i < toks.size(); i++) {
             String raw = toks.get(i);
@@ -260,7 +266,12 @@ public final class TextFeatures {
                 continue;
             }
             // a capital after a colon starts a clause ("Analysis: Half a reopening"), it does not mark a name
-            if (i > 0 && !titleCase && Character.isUpperCase(raw.charAt(0)) && !STOPWORDS.contains(low)
+            // where every noun is capitalised, a name is two capitalised words in a row ("Tobias Rensing", "Nordwind
+            // Orbital"), not one ("Triebwerk")
+            boolean name = capitalsAreNames
+                    || i + 1 < toks.size() && Character.isUpperCase(toks.get(i + 1).charAt(0)) && before[i + 1].isBlank()
+                    || i > 1 && Character.isUpperCase(toks.get(i - 1).charAt(0)) && before[i].isBlank();
+            if (name && i > 0 && !titleCase && Character.isUpperCase(raw.charAt(0)) && !STOPWORDS.contains(low)
                     && low.length() > 1 && before[i].indexOf(':') < 0) {
                 out.add("f:" + Stemmer.stem(low));
             }

@@ -36,6 +36,35 @@ class NoveltyJudgeTest {
         assertThat(v.whatsNew()).contains(news).hasSizeBetween(1, 3);
     }
 
+    /**
+     * In German every noun is capitalised: a retelling in other nouns ("Stromausfall" for "Netzstörung") names no
+     * one new and is no news, while a new person ("Jonas Brenner") and new figures are.
+     */
+    @Test
+    void germanNounsAreNoNamesButTwoCapitalisedWordsInARowAre() {
+        String title = "Stromausfall legt Klinikum Waldbrück lahm";
+        String body = "Ein Stromausfall hat am Dienstagmorgen das Klinikum Waldbrück für drei Stunden lahmgelegt. "
+                + "Die Notstromaggregate sprangen nach Angaben der Stadtwerke Waldbrück nicht an, 40 Operationen "
+                + "wurden verschoben. Die Ursache ist noch unklar.";
+        StoryMemory story = NoveltyJudge.remember(StoryMemory.empty(), NoveltyJudge.sentences(title, body, "de"), 400);
+        var rewrite = NoveltyJudge.judge(NoveltyJudge.sentences("Klinikum Waldbrück: Netzstörung stoppt Eingriffe",
+                "Wegen einer Netzstörung musste das Klinikum Waldbrück am Dienstag 40 Eingriffe absagen. Laut "
+                        + "Stadtwerke Waldbrück versagten die Ersatzgeneratoren, der Betrieb ruhte drei Stunden. "
+                        + "Warum der Strom ausfiel, ist weiter offen.", "de"), story, 14, 3);
+        assertThat(rewrite.development()).isFalse();
+        var development = NoveltyJudge.judge(NoveltyJudge.sentences("Klinikum Waldbrück: Defektes Relais war Ursache",
+                "Ein defektes Relais im Umspannwerk Nord hat den Stromausfall im Klinikum Waldbrück ausgelöst, sagte "
+                        + "Technikvorstand Jonas Brenner am Mittwoch. Die Stadtwerke wollen bis Freitag 12 weitere "
+                        + "Anlagen prüfen und 250.000 Euro in neue Schaltanlagen investieren.", "de"), story, 14, 3);
+        assertThat(development.development()).isTrue();
+        // the same rewrite read as English, where a capital marks a name, takes its new nouns for new names
+        var asEnglish = NoveltyJudge.judge(NoveltyJudge.sentences("Klinikum Waldbrück: Netzstörung stoppt Eingriffe",
+                "Wegen einer Netzstörung musste das Klinikum Waldbrück am Dienstag 40 Eingriffe absagen. Laut "
+                        + "Stadtwerke Waldbrück versagten die Ersatzgeneratoren, der Betrieb ruhte drei Stunden. "
+                        + "Warum der Strom ausfiel, ist weiter offen."), story, 14, 3);
+        assertThat(asEnglish.newFacts()).isGreaterThan(rewrite.newFacts());
+    }
+
     /** A rewrite names the counted thing in its own words: the number is still the one the story stated. */
     @Test
     void restatedNumberWithAnotherCountedWordIsNotANewFact() {
