@@ -95,7 +95,9 @@ public final class StoryConfig extends AbstractConfig {
                             + "is more often a third event that borrows words from two stories than proof that they "
                             + "are one.")
             .define(DORMANT_AFTER_MS, Type.LONG, 3L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.MEDIUM,
-                    "A story with no article for this long (record time) goes dormant: new articles start a new story.")
+                    "A story with no article for this long (record time) goes dormant: new articles start a new story. "
+                            + "A headline-only item also applies this, and story.quiet.after.ms, to publication times "
+                            + "when it and the story are dated (a feed's backlog is read at once).")
             .define(PUBLISHED_APART_MS, Type.LONG, 14L * 24 * 3600 * 1000, Range.atLeast(60_000), Importance.LOW,
                     "A dated article joins only a story whose dated articles were published within this long of it, "
                             + "and two such stories never merge: a feed's backlog or a replayed archive is read in one "
