@@ -46,6 +46,7 @@ final class ForeignStopwords {
             Map.entry("lt", org.apache.lucene.analysis.lt.LithuanianAnalyzer::getDefaultStopSet),
             Map.entry("lv", org.apache.lucene.analysis.lv.LatvianAnalyzer::getDefaultStopSet),
             Map.entry("nl", org.apache.lucene.analysis.nl.DutchAnalyzer::getDefaultStopSet),
+            Map.entry("pl", org.apache.lucene.analysis.pl.PolishAnalyzer::getDefaultStopSet),
             Map.entry("no", org.apache.lucene.analysis.no.NorwegianAnalyzer::getDefaultStopSet),
             Map.entry("pt", org.apache.lucene.analysis.pt.PortugueseAnalyzer::getDefaultStopSet),
             Map.entry("ro", org.apache.lucene.analysis.ro.RomanianAnalyzer::getDefaultStopSet),
@@ -70,6 +71,19 @@ final class ForeignStopwords {
         String primary = region > 0 ? code.substring(0, region) : code;
         Supplier<CharArraySet> list = LISTS.get(primary);
         return list == null ? Set.of() : TERMS.computeIfAbsent(primary, l -> terms(list.get()));
+    }
+
+    /**
+     * The function words of this language as written (lower case, not stemmed), for {@link ForeignTerms}, which
+     * removes them before its own stemmer runs; empty for a language without a list.
+     */
+    static Set<String> words(String language) {
+        if (language == null) return Set.of();
+        Supplier<CharArraySet> list = LISTS.get(ForeignTerms.primary(language));
+        if (list == null) return Set.of();
+        Set<String> out = new HashSet<>();
+        for (Object w : list.get()) out.add(new String((char[]) w));
+        return Set.copyOf(out);
     }
 
     private static Set<String> terms(CharArraySet words) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Which story an article belongs to: the clustering half of the story stage, run by the single
@@ -26,7 +27,8 @@ import java.util.TreeMap;
  * {@link StoryDeveloper} on the story's own partition, in parallel.
  * <p>
  * An article is a TF-IDF vector over the stems of its title (weight 2) and lead (first
- * {@value #LEAD_TERMS} content words of the body), plus its salient entities ({@code @name}, weight by
+ * {@value #LEAD_TERMS} content words of the body), stemmed as its language inflects ({@link ForeignTerms}), plus its
+ * salient entities ({@code @name}, weight by
  * salience). Document frequencies are learned online from the stream (hashed into
  * {@value #DF_BUCKETS} buckets, so their state is bounded) on top of a small shipped background prior
  * ({@link BackgroundFrequencies}). Candidate stories come from an inverted index over each story's
@@ -355,10 +357,11 @@ public final class StoryAssigner {
         return shared.size() >= settings.minSharedTerms() || !names.containsAll(shared);
     }
 
-    /** The stems of the article's entity names (the words a name contributes to the vector). */
+    /** The stems of the article's entity names (the words a name contributes to the vector, in its language). */
     static Set<String> nameTerms(Article a) {
         Set<String> out = new HashSet<>();
-        for (Entity e : a.entities()) out.addAll(TextFeatures.terms(e.name()));
+        Function<String, List<String>> terms = ForeignTerms.of(a.language());
+        for (Entity e : a.entities()) out.addAll(terms.apply(e.name()));
         return out;
     }
 
@@ -377,12 +380,12 @@ public final class StoryAssigner {
      */
     static Map<String, Double> vector(Article a) {
         Map<String, Double> v = new TreeMap<>();
-        Set<String> stop = ForeignStopwords.of(a.language());
-        for (String t : TextFeatures.terms(a.title())) if (!stop.contains(t)) v.merge(t, TITLE_WEIGHT, Double::sum);
+        Function<String, List<String>> terms = ForeignTerms.of(a.language());
+        for (String t : terms.apply(a.title())) v.merge(t, TITLE_WEIGHT, Double::sum);
         String body = a.body();
         // feeds often repeat the headline as the first line of the body: do not count it twice
         if (!a.title().isBlank() && body.startsWith(a.title())) body = body.substring(a.title().length());
-        for (String t : leadTerms(body, stop)) v.merge(t, 1.0, Double::sum);
+        for (String t : leadTerms(body, terms)) v.merge(t, 1.0, Double::sum);
         if (v.size() < SHORT_TERMS) return v;
         for (Entity e : a.entities()) {
             if (e.salience() < MIN_ENTITY_SALIENCE) continue;
@@ -392,20 +395,24 @@ public final class StoryAssigner {
     }
 
     /**
-     * The first {@value #LEAD_TERMS} content terms of the body (the article language's function words,
-     * {@code stop}, left out), read from a prefix that is doubled until it holds enough: the one-partition assign
-     * step must not tokenise a whole long article for its lead. The prefix ends at whitespace, where no token is
-     * cut, so the terms are those of the whole body.
+     * The first {@value #LEAD_TERMS} content terms of the body as the article's language reads them
+     * ({@code terms}: {@link ForeignTerms#of}), read from a prefix that is doubled until it holds enough: the
+     * one-partition assign step must not tokenise a whole long article for its lead. The prefix ends at whitespace,
+     * where no token is cut, so the terms are those of the whole body.
      */
-    static List<String> leadTerms(String body, Set<String> stop) {
+    static List<String> leadTerms(String body, Function<String, List<String>> terms) {
         for (int cut = 2_000; ; cut *= 2) {
             boolean whole = body.length() <= cut;
             int end = Math.min(cut, body.length());
             while (end < body.length() && !Character.isWhitespace(body.charAt(end))) end++;
-            List<String> terms = TextFeatures.terms(whole ? body : body.substring(0, end));
-            if (!stop.isEmpty()) terms = terms.stream().filter(t -> !stop.contains(t)).toList();
-            if (whole || terms.size() >= LEAD_TERMS) return terms.subList(0, Math.min(LEAD_TERMS, terms.size()));
+            List<String> lead = terms.apply(whole ? body : body.substring(0, end));
+            if (whole || lead.size() >= LEAD_TERMS) return lead.subList(0, Math.min(LEAD_TERMS, lead.size()));
         }
+    }
+
+    /** {@link #leadTerms(String, Function)} of English text (tests). */
+    static List<String> leadTerms(String body) {
+        return leadTerms(body, TextFeatures::terms);
     }
 
     /**

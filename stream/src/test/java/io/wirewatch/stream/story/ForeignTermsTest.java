@@ -1,0 +1,54 @@
+package io.wirewatch.stream.story;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ForeignTermsTest {
+    @Test
+    void polishCasesOfOneWordAreOneTerm() {
+        // "residents", "the prosecutor's office", "the investigation", each in three cases
+        for (String forms : List.of("mieszkańców mieszkańcy mieszkańcom", "prokuratura prokuratury prokuraturze",
+                "śledztwo śledztwa śledztwie")) {
+            assertThat(ForeignTerms.of("pl").apply(forms)).hasSize(3).containsOnly(ForeignTerms.of("pl").apply(forms).get(0));
+        }
+    }
+
+    @Test
+    void polishFunctionWordsAreLeftOut() {
+        assertThat(ForeignTerms.of("pl").apply("w i na się z do nie ciepło")).hasSize(1);
+    }
+
+    @Test
+    void swedishDefiniteAndPluralFormsShareTheirStem() {
+        assertThat(ForeignTerms.of("sv").apply("hallen hallar hall")).containsOnly("hall");
+        assertThat(ForeignTerms.of("sv").apply("och att det är takbalken takbalkar")).containsExactly("takbalk", "takbalk");
+    }
+
+    @Test
+    void germanAndSpanishInflectionsShareTheirStem() {
+        assertThat(ForeignTerms.of("de").apply("Triebwerks Triebwerk")).containsOnly("triebwerk");
+        assertThat(ForeignTerms.of("es-ES").apply("monedas moneda")).containsOnly("moned");
+    }
+
+    @Test
+    void englishAndUnknownLanguagesKeepTheEnglishPath() {
+        String text = "Negotiations stalled as the negotiators left";
+        assertThat(ForeignTerms.of("en").apply(text)).isEqualTo(TextFeatures.terms(text));
+        assertThat(ForeignTerms.of(null).apply(text)).isEqualTo(TextFeatures.terms(text));
+        assertThat(ForeignTerms.of("xx").apply(text)).isEqualTo(TextFeatures.terms(text));
+    }
+
+    @Test
+    void aLanguageWithoutAStemmerStillDropsItsFunctionWords() {
+        // Czech has a stop list but no stemmer here: the English path, its function words left out
+        assertThat(ForeignTerms.of("cs").apply("jsou nebo také nemocnice")).containsExactly(Stemmer.stem("nemocnice"));
+    }
+
+    @Test
+    void figuresStayFigures() {
+        assertThat(ForeignTerms.of("pl").apply("38 000 mieszkańców, 1,2 mln zł")).contains("38", "000", "12");
+    }
+}
