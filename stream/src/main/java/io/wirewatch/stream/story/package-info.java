@@ -40,8 +40,10 @@
  * second at least 0.7 times as closely as the best, else only when {@code story.merge.bridges} (2) articles have
  * bridged the same two ({@code story-bridge-store}; see "Merging through one bridging article" below). Ids derive from article
  * ids, times from record times. Terms are English stems without English function words; an article in another
- * language also loses its own language's function words ({@link io.wirewatch.stream.story.ForeignStopwords},
- * Lucene's lists), which were otherwise its heaviest terms and joined any two articles of that language.
+ * language loses its own language's function words instead, which were otherwise its heaviest terms and joined any
+ * two articles of that language, and is stemmed by its own language's stemmer ({@link
+ * io.wirewatch.stream.story.ForeignTerms}: Lucene's lists, Snowball's stemmers, Stempel for Polish), so that a
+ * follow-up naming the story's town in another case ("w Dębowicach") shares its term.
  * <p>
  * Meaning as well as words ({@link io.wirewatch.stream.story.StoryEmbedder}, {@code story.embeddings}): the
  * {@code story-input-article} step embeds each article's title and lead with all-MiniLM-L6-v2 (shipped in a
