@@ -3,7 +3,6 @@ package io.wirewatch.stream.story;
 import org.apache.lucene.analysis.CharArraySet;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,10 +64,8 @@ final class ForeignStopwords {
      * story terms; empty for English, for a language without a list and for no language.
      */
     static Set<String> of(String language) {
-        if (language == null) return Set.of();
-        String code = language.strip().toLowerCase(Locale.ROOT);
-        int region = Math.max(code.indexOf('-'), code.indexOf('_'));
-        String primary = region > 0 ? code.substring(0, region) : code;
+        String primary = ForeignTerms.primary(language);
+        if (primary == null) return Set.of();
         Supplier<CharArraySet> list = LISTS.get(primary);
         return list == null ? Set.of() : TERMS.computeIfAbsent(primary, l -> terms(list.get()));
     }
@@ -78,8 +75,8 @@ final class ForeignStopwords {
      * removes them before its own stemmer runs; empty for a language without a list.
      */
     static Set<String> words(String language) {
-        if (language == null) return Set.of();
-        Supplier<CharArraySet> list = LISTS.get(ForeignTerms.primary(language));
+        String primary = ForeignTerms.primary(language);
+        Supplier<CharArraySet> list = primary == null ? null : LISTS.get(primary);
         if (list == null) return Set.of();
         Set<String> out = new HashSet<>();
         for (Object w : list.get()) out.add(new String((char[]) w));

@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.stempel.StempelStemmer;
 import org.tartarus.snowball.SnowballStemmer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,23 +80,7 @@ final class ForeignTerms {
         Set<String> stop = STOP.computeIfAbsent(code, c -> ForeignStopwords.words(c));
         ThreadLocal<UnaryOperator<String>> stemmer =
                 PER_THREAD.computeIfAbsent(code, c -> ThreadLocal.withInitial(STEMMERS.get(c)));
-        return text -> terms(text, stop, stemmer.get());
-    }
-
-    private static List<String> terms(String text, Set<String> stop, UnaryOperator<String> stem) {
-        List<String> out = new ArrayList<>();
-        for (String raw : TextFeatures.tokens(text)) {
-            String t = TextFeatures.fold(raw);
-            if (t.isEmpty()) continue;
-            if (Character.isDigit(t.charAt(0)) || t.charAt(0) == '$') {
-                out.add(t.replace(",", "").replace("$", ""));
-                continue;
-            }
-            if (t.length() < 2 || stop.contains(t)) continue;
-            String s = stem.apply(t);
-            out.add(s.isEmpty() ? t : s);
-        }
-        return out;
+        return text -> TextFeatures.termsOf(TextFeatures.tokens(text), Map.of(), stop, stemmer.get());
     }
 
     /** The primary subtag in lower case ("pt" of "PT_br"), or null for no language. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,21 +129,32 @@ public final class TextFeatures {
 
     /** {@link #terms(String)} of already tokenised text. */
     static List<String> termsOf(List<String> tokens) {
+        return termsOf(tokens, NUMBER_WORDS, STOPWORDS, Stemmer::stem);
+    }
+
+    /**
+     * Terms of tokenised text in one language: each token folded, a number word read as its figure, a figure kept
+     * without its separators, 1-letter words and the language's function words ({@code stop}, as folded) left out,
+     * every other word stemmed.
+     */
+    static List<String> termsOf(List<String> tokens, Map<String, String> numberWords, Set<String> stop,
+                                UnaryOperator<String> stem) {
         List<String> out = new ArrayList<>();
         for (String raw : tokens) {
             String t = fold(raw);
             if (t.isEmpty()) continue;
-            if (NUMBER_WORDS.containsKey(t)) {
-                out.add(NUMBER_WORDS.get(t));
+            if (numberWords.containsKey(t)) {
+                out.add(numberWords.get(t));
                 continue;
             }
             if (t.length() < 2 && !Character.isDigit(t.charAt(0))) continue;
-            if (STOPWORDS.contains(t)) continue;
+            if (stop.contains(t)) continue;
             if (Character.isDigit(t.charAt(0)) || t.charAt(0) == '$') {
                 out.add(t.replace(",", "").replace("$", ""));
                 continue;
             }
-            out.add(Stemmer.stem(t));
+            String s = stem.apply(t);
+            out.add(s.isEmpty() ? t : s);
         }
         return out;
     }
