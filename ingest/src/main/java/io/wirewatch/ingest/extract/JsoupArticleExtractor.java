@@ -1,5 +1,6 @@
 package io.wirewatch.ingest.extract;
 
+import io.wirewatch.common.LanguageDetection;
 import io.wirewatch.common.Ids;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

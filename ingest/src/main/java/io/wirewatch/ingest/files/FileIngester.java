@@ -9,7 +9,7 @@ import io.wirewatch.common.model.RawArticle;
 import io.wirewatch.common.serde.JsonSerde;
 import io.wirewatch.ingest.RawArticlePublisher;
 import io.wirewatch.ingest.extract.ArticleExtractor;
-import io.wirewatch.ingest.extract.LanguageDetection;
+import io.wirewatch.common.LanguageDetection;
 import io.wirewatch.ingest.extract.ExtractedArticle;
 
 import java.io.ByteArrayOutputStream;

@@ -5,7 +5,7 @@ import io.wirewatch.common.TextNormalizer;
 import io.wirewatch.common.model.DeadLetter;
 import io.wirewatch.common.model.RawArticle;
 import io.wirewatch.ingest.RawArticlePublisher;
-import io.wirewatch.ingest.extract.LanguageDetection;
+import io.wirewatch.common.LanguageDetection;
 import io.wirewatch.ingest.extract.ArticleExtractor;
 import io.wirewatch.ingest.extract.ExtractedArticle;
 import io.wirewatch.ingest.feed.Feed;

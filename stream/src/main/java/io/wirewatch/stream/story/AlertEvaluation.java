@@ -1,5 +1,6 @@
 package io.wirewatch.stream.story;
 
+import io.wirewatch.common.LanguageDetection;
 import io.wirewatch.common.model.AlertType;
 import io.wirewatch.common.model.Article;
 
@@ -138,9 +139,6 @@ public final class AlertEvaluation {
         long t0 = START;
         long t = t0 + all.size() * 3_600_000L;
         var pageJson = io.wirewatch.common.serde.JsonSerde.MAPPER.readTree(java.nio.file.Files.readAllBytes(groundTruth));
-        // the language the pipeline would give each page (ingest's detector; see benchmark-languages.tsv), so that
-        // the story stage embeds the English pages only, as it does in the topology
-        Map<String, String> languages = readEvents(LANGUAGES);
         int n = pageJson.size();
         int i = 0;
         for (var it = pageJson.fields(); it.hasNext(); i++) {
@@ -152,7 +150,9 @@ public final class AlertEvaluation {
             long at = t0 + (long) ((double) i / n * (t - t0)) + i;
             Article a = new Article(io.wirewatch.common.Ids.shortId("page", page.getKey()), page.getKey(), "bench",
                     page.getValue().path("url").asText(null), null, Instant.ofEpochMilli(at), Instant.ofEpochMilli(at),
-                    null, title, body, null, language(languages.get(page.getKey())), null,
+                    // the language ingest gives the page, so that the story stage embeds the English pages only
+                    // and reads the others with their own stemmers, as it does in the topology
+                    null, title, body, null, LanguageDetection.detect(page.getValue().path("articleBody").asText("")), null,
                     io.wirewatch.common.TextNormalizer.fingerprint(body), 1,
                     List.of(), List.of(), null);
             all.add(new ClusteringEvaluation.Labelled(a, "page:" + events.getOrDefault(page.getKey(), page.getKey()), at));
@@ -181,16 +181,6 @@ public final class AlertEvaluation {
         out.put("benchmark pages, report half", ClusteringEvaluation.half(pages, predicted,
                 l -> !ClusteringEvaluation.calibration(l)));
         return out;
-    }
-
-    /** Page id → language of the benchmark pages, from ingest's detector ({@code PageLanguages}). */
-    static final Path LANGUAGES = Path.of(System.getProperty("wirewatch.benchmark.languages",
-            Path.of("stream", "src", "test", "resources", "story", "benchmark-languages.tsv").toFile().exists()
-                    ? "stream/src/test/resources/story/benchmark-languages.tsv"
-                    : "src/test/resources/story/benchmark-languages.tsv"));
-
-    private static String language(String detected) {
-        return detected == null || detected.equals("-") ? null : detected;
     }
 
     /** Event labels: {@code id<TAB>event[<TAB>...]} lines, {@code #} comments. */

@@ -1,6 +1,7 @@
 package io.wirewatch.stream.story;
 
 import io.wirewatch.common.Ids;
+import io.wirewatch.common.LanguageDetection;
 import io.wirewatch.common.TextFileHeader;
 import io.wirewatch.common.TextNormalizer;
 import io.wirewatch.common.model.Article;
@@ -59,10 +60,15 @@ public final class PlainTextArticles {
         return out;
     }
 
-    /** An article as normalisation would make it, with an id derived from the file name. */
+    /**
+     * An article as normalisation would make it, with an id derived from the file name and the language ingest would
+     * give the file ({@link LanguageDetection} on its body; none when unsure): the story stage reads each language
+     * with its own function words and stemmer and embeds English only, so an evaluation that took every file for
+     * English would measure another stage than the one that runs.
+     */
     public static Article article(Text t, Instant time) {
         String fp = TextNormalizer.fingerprint(t.body());
         return new Article(Ids.shortId("file", t.name()), t.name(), "", null, null, time, time, null, t.title(),
-                t.body(), null, "en", null, fp, 1, null, null, null);
+                t.body(), null, LanguageDetection.detect(t.body()), null, fp, 1, null, null, null);
     }
 }

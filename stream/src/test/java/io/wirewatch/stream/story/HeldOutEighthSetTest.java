@@ -11,10 +11,12 @@ package io.wirewatch.stream.story;
  * replay, 8/9 developments alerted (the Polish development started a story of its own, raised NEW_STORY, and was
  * merged into its story by a later article), 13/13 rewrites silent, 3 of 6 distractors filed in the story they
  * resemble (a trawler aground at the same harbour, the same bank's card outage, norovirus wards at the same trust's
- * other hospital). This engine: F1 0.868 (P 0.797, R 0.952), 8/9, 13/13.
+ * other hospital). This engine, reading every file as English: F1 0.868 (P 0.797, R 0.952), 8/9, 13/13. Since Polish
+ * is stemmed as Polish and the engine gives each file the language ingest detects, engine and pipeline agree: F1 0.892
+ * (P 0.805, R 1.00), 9/9, 13/13.
  */
 class HeldOutEighthSetTest extends BlindSetTest {
     HeldOutEighthSetTest() {
-        super("followups-heldout8", new Floors(9, 8, 13, 0, 0.95, 0.79, 0.86, 13));
+        super("followups-heldout8", new Floors(9, 9, 13, 0, 0.95, 0.79, 0.88, 13));
     }
 }

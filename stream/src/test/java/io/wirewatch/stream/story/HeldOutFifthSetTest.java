@@ -10,10 +10,12 @@ package io.wirewatch.stream.story;
  * filed in the story they resemble: precision 0.78, F1 0.875 (the whole pipeline, which does not embed the Spanish
  * and French articles: 3 of 6, F1 0.906). Since this engine reads the files' Title/URL/Source/Published block as
  * ingest does (before, those lines were body text, and "URL: …" the lead), it files 5 of 6 here: precision 0.741,
- * F1 0.851; the pipeline's figures are unchanged. The precision floor moved from 0.75 to 0.74 with it.
+ * F1 0.851; the pipeline's figures are unchanged. Since it also gives each file the language ingest detects (so the
+ * Spanish and French stories are read with their own stemmers and not embedded, as in the pipeline), it matches the
+ * pipeline: 3 of 6, precision 0.829, F1 0.906, and the floors moved back up.
  */
 class HeldOutFifthSetTest extends BlindSetTest {
     HeldOutFifthSetTest() {
-        super("followups-heldout5", new Floors(8, 7, 14, 1, 0.95, 0.74, 0.85, 11));
+        super("followups-heldout5", new Floors(8, 8, 14, 0, 0.95, 0.80, 0.89, 12));
     }
 }

@@ -8,10 +8,12 @@ package io.wirewatch.stream.story;
  * alerted, 14/14 rewrites silent, every story's articles together (recall 1.0), and 4 of the 5 distractors (another
  * wildfire nearby the same day, the vaccine maker's trial results, the footballer's tax case, the central bank's
  * capital-buffer decision) filed in the story they resemble: precision 0.79, F1 0.88. Those are the stage's known
- * limit, the same actor's or place's next happening.
+ * limit, the same actor's or place's next happening. (This engine, which until 6 December read every file as English and
+ * so embedded the German and Portuguese stories, filed 3 of 5 there, F1 0.905; it now reads each file's detected
+ * language as the pipeline does, and agrees with it.)
  */
 class HeldOutFourthSetTest extends BlindSetTest {
     HeldOutFourthSetTest() {
-        super("followups-heldout4", new Floors(9, 8, 14, 1, 0.95, 0.75, 0.85, 10));
+        super("followups-heldout4", new Floors(9, 9, 14, 0, 0.95, 0.77, 0.87, 10));
     }
 }

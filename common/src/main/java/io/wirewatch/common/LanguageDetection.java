@@ -1,4 +1,4 @@
-package io.wirewatch.ingest.extract;
+package io.wirewatch.common;
 
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -63,7 +63,8 @@ public final class LanguageDetection {
         return toIso1(ranked[0].getLang());
     }
 
-    static String toIso1(String code) {
+    /** ISO 639-1 of a language code or tag ("deu", "de-AT", "pt_BR"), the code itself when it has none. */
+    public static String toIso1(String code) {
         if (code == null || code.isBlank()) return null;
         String c = code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         int dash = c.indexOf('-');

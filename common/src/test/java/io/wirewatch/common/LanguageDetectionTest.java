@@ -1,0 +1,34 @@
+package io.wirewatch.common;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LanguageDetectionTest {
+    @Test
+    void detectsTheLanguageOfAParagraph() {
+        assertThat(LanguageDetection.detect("The council said on Sunday that its systems had been hit by ransomware "
+                + "and that residents should expect delays to housing benefit payments this week.")).isEqualTo("en");
+        assertThat(LanguageDetection.detect("Prokuratura wszczęła śledztwo po awarii elektrociepłowni, a mieszkańcy "
+                + "kilku osiedli od trzech dni nie mają ogrzewania ani ciepłej wody.")).isEqualTo("pl");
+        assertThat(LanguageDetection.detect("Die Rakete geriet kurz nach dem Start ins Taumeln und wurde von der "
+                + "Flugsicherung gesprengt; verletzt wurde niemand.")).isEqualTo("de");
+        assertThat(LanguageDetection.detect("Ishallen stängs på obestämd tid sedan en takbalk har spruckit, meddelar "
+                + "kommunen efter besiktningen på fredagen.")).isEqualTo("sv");
+    }
+
+    @Test
+    void saysNothingAboutTooLittleText() {
+        assertThat(LanguageDetection.detect("Ferry aground")).isNull();
+        assertThat(LanguageDetection.detect(null)).isNull();
+    }
+
+    @Test
+    void readsDeclaredTagsAndThreeLetterCodesAsTwoLetterOnes() {
+        assertThat(LanguageDetection.toIso1("pt_BR")).isEqualTo("pt");
+        assertThat(LanguageDetection.toIso1("de-AT")).isEqualTo("de");
+        assertThat(LanguageDetection.toIso1("pol")).isEqualTo("pl");
+        assertThat(LanguageDetection.toIso1("nob")).isEqualTo("nb");
+        assertThat(LanguageDetection.toIso1(" ")).isNull();
+    }
+}
