@@ -83,12 +83,16 @@ final class ForeignTerms {
         return text -> TextFeatures.termsOf(TextFeatures.tokens(text), Map.of(), stop, stemmer.get());
     }
 
-    /** The primary subtag in lower case ("pt" of "PT_br"), or null for no language. */
+    /**
+     * The primary subtag in lower case ("pt" of "PT_br"), or null for no language. Norwegian's two written standards
+     * (Bokmål "nb", Nynorsk "nn", as the language detector and many feeds name them) read as "no".
+     */
     static String primary(String language) {
         if (language == null || language.isBlank()) return null;
         String code = language.strip().toLowerCase(Locale.ROOT);
         int region = Math.max(code.indexOf('-'), code.indexOf('_'));
-        return region > 0 ? code.substring(0, region) : code;
+        String primary = region > 0 ? code.substring(0, region) : code;
+        return primary.equals("nb") || primary.equals("nn") ? "no" : primary;
     }
 
     private static Map.Entry<String, Supplier<UnaryOperator<String>>> snowball(String code, Supplier<SnowballStemmer> make) {

@@ -48,6 +48,13 @@ class ForeignTermsTest {
     }
 
     @Test
+    void bokmalAndNynorskReadAsNorwegian() {
+        assertThat(ForeignTerms.of("nb").apply("og det er brannen")).isEqualTo(ForeignTerms.of("no").apply("brannen"))
+                .isNotEmpty();
+        assertThat(ForeignTerms.of("nn-NO").apply("brannen")).isEqualTo(ForeignTerms.of("no").apply("brannen"));
+    }
+
+    @Test
     void figuresStayFigures() {
         assertThat(ForeignTerms.of("pl").apply("38 000 mieszkańców, 1,2 mln zł")).contains("38", "000", "12");
     }
