@@ -260,6 +260,19 @@ public final class TextFeatures {
                 continue;
             }
             if (unit != null) low = fold(number.group(1)); // "12th" is the number 12 ("June 12th" a date)
+            int[] run = new int[1];
+            String spelled = unit == null && !numeric ? spelledNumber(toks, before, i, run) : null;
+            if (spelled != null) {
+                // a number written out in words ("three hundred and ten", "four point two") is the same fact as its
+                // figure ("310", "4.2"), as a rewrite in another house style writes it; the word after it is counted
+                int after = i + run[0];
+                String counted = after < toks.size() ? fold(toks.get(after)) : "";
+                boolean counts = !counted.isEmpty() && Character.isLetter(counted.charAt(0))
+                        && !STOPWORDS.contains(counted) && before[after].isBlank();
+                out.add("n:" + spelled + (counts ? " " + (SCALES.contains(counted) ? counted : Stemmer.stem(counted)) : ""));
+                i = after - 1;
+                continue;
+            }
             if (numeric || NUMBER_WORDS.containsKey(low)) {
                 String n = NUMBER_WORDS.getOrDefault(low, low.replace(",", "").replace("$", "").replace("%", ""));
                 if (n.endsWith(".")) n = n.substring(0, n.length() - 1);
@@ -294,6 +307,88 @@ public final class TextFeatures {
             if (qt.size() >= 3) out.add("q:" + String.join(" ", qt.subList(0, Math.min(5, qt.size()))));
         }
         return out;
+    }
+
+    /** Cardinal words a written-out number is made of ("one" only inside a longer one: alone it is a pronoun). */
+    private static final Map<String, Integer> CARDINALS = cardinals();
+
+    private static Map<String, Integer> cardinals() {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int i = 0; i < units.length; i++) m.put(units[i], i);
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < tens.length; i++) m.put(tens[i], 20 + 10 * i);
+        return Map.copyOf(m);
+    }
+
+    /**
+     * The figure of a number written out in two or more words from token {@code i} ("three hundred and ten" = 310,
+     * "twenty-one" = 21, "four point two" = 4.2, "two thousand" = 2000), with the count of tokens it spans in
+     * {@code span[0]}; null when the words there are no such number (one word alone is read by {@link #NUMBER_WORDS}).
+     * A scale word after it ("million") is left to be its counted word, as after a figure.
+     */
+    static String spelledNumber(List<String> toks, String[] before, int i, int[] span) {
+        long total = 0, current = 0;
+        String last = ""; // the kind of the word before: #unit, #tens (never a word), hundred, thousand, and
+        int words = 0, j = i;
+        StringBuilder decimals = new StringBuilder();
+        for (; j < toks.size(); j++) {
+            if (j > i && !before[j].isBlank()) break; // a comma or a full stop ends the number
+            String w = fold(toks.get(j));
+            Integer hyphen = hyphenated(w);
+            Integer v = hyphen != null ? hyphen : CARDINALS.get(w);
+            String kind = v == null ? w : v < 20 || hyphen != null ? "#unit" : "#tens";
+            // only the sequences numbers are written in: "twenty five", "three hundred and ten", "two thousand"
+            boolean follows = switch (kind) {
+                case "#unit" -> last.isEmpty() || last.equals("#tens") && v < 10 && hyphen == null
+                        || last.equals("hundred") || last.equals("thousand") || last.equals("and");
+                case "#tens" -> last.isEmpty() || last.equals("hundred") || last.equals("thousand") || last.equals("and");
+                case "hundred" -> last.equals("#unit");
+                case "thousand" -> last.equals("#unit") || last.equals("#tens") || last.equals("hundred");
+                case "and" -> (last.equals("hundred") || last.equals("thousand")) && j + 1 < toks.size()
+                        && CARDINALS.containsKey(fold(toks.get(j + 1)));
+                case "point" -> (last.equals("#unit") || last.equals("#tens")) && j + 1 < toks.size()
+                        && digitWord(fold(toks.get(j + 1))) >= 0;
+                default -> false;
+            };
+            if (!follows) break;
+            switch (kind) {
+                case "#unit", "#tens" -> current += v;
+                case "hundred" -> current *= 100;
+                case "thousand" -> {
+                    total += current * 1000;
+                    current = 0;
+                }
+                case "point" -> {
+                    for (j = j + 1; j < toks.size() && before[j].isBlank() && digitWord(fold(toks.get(j))) >= 0; j++) {
+                        decimals.append(digitWord(fold(toks.get(j))));
+                    }
+                    words += 2;
+                }
+                default -> { }
+            }
+            if (kind.equals("point")) break;
+            words += hyphen != null ? 2 : 1;
+            last = kind;
+        }
+        if (words < 2 || last.equals("and")) return null;
+        span[0] = j - i;
+        return (total + current) + (decimals.length() > 0 ? "." + decimals : "");
+    }
+
+    /** "twenty-one" = 21; null for any other word. */
+    private static Integer hyphenated(String w) {
+        int dash = w.indexOf('-');
+        if (dash < 0) return null;
+        Integer tens = CARDINALS.get(w.substring(0, dash)), unit = CARDINALS.get(w.substring(dash + 1));
+        return tens != null && unit != null && tens >= 20 && tens % 10 == 0 && unit > 0 && unit < 10 ? tens + unit : null;
+    }
+
+    /** The digit a word names ("zero" = 0 … "nine" = 9), or -1. */
+    private static int digitWord(String w) {
+        Integer d = CARDINALS.get(w);
+        return d != null && d < 10 ? d : -1;
     }
 
     /** The text between each token and the one before it (for the first token: the text before it). */

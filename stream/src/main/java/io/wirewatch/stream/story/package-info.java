@@ -209,6 +209,7 @@
  * later article merged it in), 13/13 rewrites silent, 3 of 6 distractors filed in the story they resemble.
  * {@code followups-heldout9} ({@code HeldOutNinthSetTest}), written blind after per-language stemming, with a Danish
  * and a Czech story: F1 0.892 (P 0.805, R 1.0), 9/9 developments, 12/13 rewrites silent (figures spelled out as words,
- * "four point two million pounds", read as new), 3 of 6 distractors filed in the story they resemble.
+ * "four point two million pounds", read as new; 13/13 since such numbers are read as their figures), 3 of 6
+ * distractors filed in the story they resemble.
  */
 package io.wirewatch.stream.story;

