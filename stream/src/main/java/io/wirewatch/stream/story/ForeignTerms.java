@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  * {@code lucene-analysis-stempel}, Apache-2.0, with their stop lists).
  * <p>
  * Why: the English suffix stripper leaves an inflected language's forms apart, so a development that names the town
- * "w Dębowicach" shared no term with the story of "Dębowice", nor "Triebwerks" with "Triebwerk". Stories in those
+ * "w Dębowicach" shared no term with the story of "Dębowice", nor "mieszkańcom" with "mieszkańców". Stories in those
  * languages have no embeddings to fall back on (MiniLM is English-only), so they join on words alone, and their
  * follow-ups started stories of their own. A language without a stemmer here keeps the English path with its
  * function words removed ({@link ForeignStopwords}).
@@ -118,10 +118,5 @@ final class ForeignTerms {
             StringBuilder b = s.stem(w);
             return b == null || b.length() == 0 ? w : b.toString();
         };
-    }
-
-    /** Languages with a stemmer here (for tests and docs). */
-    static Set<String> languages() {
-        return STEMMERS.keySet();
     }
 }
