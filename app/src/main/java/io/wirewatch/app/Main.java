@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 UnsubscribeCommand.class, io.wirewatch.app.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
+        RetriedSequenceLogFilter.install();
         System.exit(execute(args));
     }
 

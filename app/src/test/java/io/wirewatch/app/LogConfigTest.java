@@ -3,17 +3,24 @@ package io.wirewatch.app;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.Filter;
 import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.ConfigurationSource;
+import org.apache.logging.log4j.core.config.DefaultConfiguration;
 import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.xml.XmlConfiguration;
 import org.apache.logging.log4j.core.impl.Log4jLogEvent;
 import org.apache.logging.log4j.message.SimpleMessage;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,5 +70,58 @@ class LogConfigTest {
                 + " with writing the checkpoint file due to the fact that this directory can be cleared by the OS."
                 + " Resolved state.dir: [/tmp/wirewatch-replay-1/streams]")).isEqualTo(Filter.Result.DENY);
         assertThat(decision(STATE_DIRECTORY, "Error encountered deleting lock file in /x")).isNotEqualTo(Filter.Result.DENY);
+    }
+
+    @Test
+    void theBrokersErrorForARetriedFirstSequenceIsDroppedButOtherAppendErrorsShow() throws Exception {
+        Path file = Path.of("src", "main", "resources", "log4j2.xml");
+        LoggerContext ctx = new LoggerContext("broker-filter-test");
+        try (InputStream in = Files.newInputStream(file)) {
+            ctx.start(new XmlConfiguration(ctx, new ConfigurationSource(in, file.toFile())));
+        }
+        try {
+            List<String> shown = new ArrayList<>();
+            AbstractAppender capture = new AbstractAppender("capture", null, null, true, null) {
+                @Override
+                public void append(LogEvent event) {
+                    shown.add(event.getThrown() == null ? "-" : event.getThrown().getMessage());
+                }
+            };
+            capture.start();
+            ctx.getConfiguration().getRootLogger().addAppender(capture, null, null);
+            ctx.updateLoggers();
+            assertThat(RetriedSequenceLogFilter.install(ctx)).isTrue();
+
+            var broker = ctx.getLogger(RetriedSequenceLogFilter.BROKER_LOGGER);
+            String prefix = "[ReplicaManager broker=1] Error processing append operation on partition ";
+            // the message Kafka 4.3's broker gives (ProducerAppendInfo), seen in replays of the blind sets
+            broker.error(prefix + "wirewatch-exact-by-article-id-repartition-0", new OutOfOrderSequenceException(
+                    "Invalid sequence number for producer 1 at offset 3 in partition wirewatch-exact-by-article-id-"
+                            + "repartition-0: 1 (incoming seq. number). Expected sequence 0 for transactions v2 "
+                            + "idempotent producer with no existing state."));
+            broker.error(prefix + "wirewatch.alerts-0", new OutOfOrderSequenceException(
+                    "Out of order sequence number for producer 4 at offset 90 in partition wirewatch.alerts-0: 51 "
+                            + "(incoming seq. number), 49 (current end sequence number)"));
+            broker.error(prefix + "wirewatch.articles-1", new RecordTooLargeException("batch too large"));
+            broker.error("no exception at all");
+            assertThat(shown).containsExactly(
+                    "Out of order sequence number for producer 4 at offset 90 in partition wirewatch.alerts-0: 51 "
+                            + "(incoming seq. number), 49 (current end sequence number)",
+                    "batch too large", "-");
+        } finally {
+            ctx.stop();
+        }
+    }
+
+    @Test
+    void aConfigurationWithoutTheBrokersLoggerIsLeftAlone() {
+        LoggerContext ctx = new LoggerContext("no-broker-logger");
+        ctx.start(new DefaultConfiguration());
+        try {
+            assertThat(RetriedSequenceLogFilter.install(ctx)).isFalse();
+            assertThat(ctx.getConfiguration().getRootLogger().getFilter()).isNull();
+        } finally {
+            ctx.stop();
+        }
     }
 }
