@@ -84,6 +84,20 @@ final class ForeignTerms {
     }
 
     /**
+     * How the novelty judge reduces a name word of this language ({@link TextFeatures#facts}): by the language's own
+     * stemmer where there is one here, otherwise by the English suffix stripper, as before. Only names: the judge's
+     * other words keep the English path (measured: stemming them too dropped a Portuguese development under the
+     * threshold; see docs/stories.md).
+     */
+    static UnaryOperator<String> nameStemmer(String language) {
+        String code = primary(language);
+        if (code == null || !STEMMERS.containsKey(code)) return Stemmer::stem;
+        ThreadLocal<UnaryOperator<String>> stemmer =
+                PER_THREAD.computeIfAbsent(code, c -> ThreadLocal.withInitial(STEMMERS.get(c)));
+        return w -> stemmer.get().apply(w);
+    }
+
+    /**
      * The primary subtag in lower case ("pt" of "PT_br"), or null for no language. Norwegian's two written standards
      * (Bokmål "nb", Nynorsk "nn", as the language detector and many feeds name them) read as "no".
      */

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Finds what an article adds to a story: sentences with no close match among the story's known
@@ -83,6 +84,7 @@ public final class NoveltyJudge {
      */
     public static List<Sentence> sentences(String title, String body, String language) {
         boolean capitalsAreNames = !CAPITALISED_NOUNS.contains(language == null ? "" : language);
+        UnaryOperator<String> nameStem = ForeignTerms.nameStemmer(language);
         Set<String> seen = new HashSet<>();
         List<Sentence> out = new ArrayList<>();
         List<String> texts = new ArrayList<>();
@@ -95,7 +97,7 @@ public final class NoveltyJudge {
             List<String> stems = TextFeatures.termsOf(tokens);
             int[] terms = stems.stream().mapToInt(TextFeatures::hash).distinct().sorted().toArray();
             int words = (int) stems.stream().filter(w -> Character.isLetter(w.charAt(0))).distinct().count();
-            out.add(new Sentence(out.size(), t, terms, words, TextFeatures.facts(t, tokens, capitalsAreNames)));
+            out.add(new Sentence(out.size(), t, terms, words, TextFeatures.facts(t, tokens, capitalsAreNames, nameStem)));
         }
         return out;
     }
@@ -103,7 +105,7 @@ public final class NoveltyJudge {
     public static Verdict judge(List<Sentence> article, StoryMemory memory, double threshold, int minNewFacts) {
         Set<Integer> vocabulary = new HashSet<>(memory.vocabulary());
         Set<String> facts = new HashSet<>(memory.facts());
-        Set<String> values = numberValues(memory.facts());
+        Set<String> values = knownKeys(memory.facts());
         Set<String> credited = new HashSet<>();
         List<Scored> scored = new ArrayList<>();
         for (Sentence s : article) {
@@ -117,7 +119,7 @@ public final class NoveltyJudge {
             int newTerms = 0;
             for (int t : s.terms()) if (!vocabulary.contains(t)) newTerms++;
             int newFacts = 0;
-            for (String f : s.facts()) if (isNewFact(f, facts, values, vocabulary) && credited.add(f)) newFacts++;
+            for (String f : s.facts()) if (isNewFact(f, facts, values, vocabulary) && credited.add(key(f))) newFacts++;
             // no new fact: however new its wording, the sentence restates or comments
             if (newFacts == 0) continue;
             double score = (1 - coverage / 2) * (FACT_WEIGHT * Math.min(newFacts, MAX_NEW_FACTS)
@@ -153,7 +155,12 @@ public final class NoveltyJudge {
      */
     static boolean isNewFact(String fact, Set<String> facts, Set<String> values, Set<Integer> vocabulary) {
         if (facts.contains(fact)) return false;
-        if (fact.startsWith("f:")) return !vocabulary.contains(TextFeatures.hash(fact.substring(2)));
+        if (fact.startsWith("f:")) {
+            // a name in another case of an inflected language ("Heikkilän", "Heikkilä") has the story's name's stem
+            if (values.contains(key(fact))) return false;
+            int own = fact.indexOf(' ');
+            return !vocabulary.contains(TextFeatures.hash(fact.substring(2, own < 0 ? fact.length() : own)));
+        }
         if (fact.startsWith("n:")) {
             String value = numberValue(fact);
             boolean bare = value.length() == fact.length() - 2;
@@ -167,6 +174,23 @@ public final class NoveltyJudge {
         Set<String> out = new HashSet<>();
         for (String f : facts) if (f.startsWith("n:")) out.add(numberValue(f));
         return out;
+    }
+
+    /** {@link #numberValues} and the {@link #key}s of these facts' names: what {@link #isNewFact} knows them by. */
+    static Set<String> knownKeys(Iterable<String> facts) {
+        Set<String> out = numberValues(facts);
+        for (String f : facts) if (f.startsWith("f:")) out.add(key(f));
+        return out;
+    }
+
+    /**
+     * What a fact is known and counted by: a name by its stem in its own language ("f:" and the last word of the
+     * fact, {@link TextFeatures#facts}), so two cases of one name in an article count once; any other fact as it is.
+     */
+    static String key(String fact) {
+        if (!fact.startsWith("f:")) return fact;
+        int own = fact.indexOf(' ');
+        return own < 0 ? fact : "f:" + fact.substring(own + 1);
     }
 
     private static String numberValue(String fact) {

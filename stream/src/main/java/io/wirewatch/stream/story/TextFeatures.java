@@ -237,6 +237,18 @@ public final class TextFeatures {
 
     /** The same; without {@code capitalsAreNames} a capitalised word is no name fact (German nouns). */
     static Set<String> facts(String sentence, List<String> toks, boolean capitalsAreNames) {
+        return facts(sentence, toks, capitalsAreNames, Stemmer::stem);
+    }
+
+    /**
+     * The same, each name word also reduced by {@code nameStem}: the stemmer of the sentence's language
+     * ({@link ForeignTerms#nameStemmer}). A name is inflected where its language inflects nouns ("Sanna Heikkilä" is
+     * "Heikkilän" in the genitive, "Vaaralahdella" a case of "Vaaralahti"): read by the English stemmer alone, each
+     * case of a known name was a new name, and a Finnish rewrite a development. The English reading stays in the fact
+     * too: the judge also knows a name the story used as a plain word (at the start of a sentence, say), and its
+     * vocabulary is of English stems.
+     */
+    static Set<String> facts(String sentence, List<String> toks, boolean capitalsAreNames, UnaryOperator<String> nameStem) {
         Set<String> out = new LinkedHashSet<>();
         int capitalised = 0;
         for (String t : toks) if (Character.isUpperCase(t.charAt(0))) capitalised++;
@@ -245,6 +257,14 @@ public final class TextFeatures {
         String[] before = gaps(sentence, toks);
         for (int i = 0; i < toks.size(); i++) {
             String raw = toks.get(i);
+            int groups = digitGroups(toks, before, i);
+            if (groups > 0) {
+                // "40 000", "1 200 000": most of Europe groups thousands with a space; the groups are one number
+                StringBuilder whole = new StringBuilder(raw);
+                for (int g = 1; g <= groups; g++) whole.append(toks.get(i + g));
+                raw = whole.toString();
+                i += groups;
+            }
             String low = fold(raw);
             if (low.isEmpty()) continue;
             String next = i + 1 < toks.size() ? fold(toks.get(i + 1)) : "";
@@ -298,7 +318,11 @@ public final class TextFeatures {
                     || i > 1 && Character.isUpperCase(toks.get(i - 1).charAt(0)) && before[i].isBlank();
             if (name && i > 0 && !titleCase && Character.isUpperCase(raw.charAt(0)) && !STOPWORDS.contains(low)
                     && low.length() > 1 && before[i].indexOf(':') < 0) {
-                out.add("f:" + Stemmer.stem(low));
+                // "f:" and the word as English reads it, then, where the language's own stemmer reads it otherwise,
+                // that stem: the judge knows a name by either (NoveltyJudge#isNewFact)
+                String english = Stemmer.stem(low);
+                String own = nameStem.apply(low);
+                out.add("f:" + english + (own.equals(english) ? "" : " " + own));
             }
         }
         Matcher q = QUOTE.matcher(sentence);
@@ -392,6 +416,21 @@ public final class TextFeatures {
     }
 
     /** The text between each token and the one before it (for the first token: the text before it). */
+    private static final Pattern GROUP_HEAD = Pattern.compile("[1-9]\\d{0,2}");
+    private static final Pattern GROUP = Pattern.compile("\\d{3}");
+
+    /**
+     * How many 3-digit groups follow token {@code i} as parts of one number written with spaces between its thousands
+     * ("40 000", "1 200 000"; a no-break or thin space reads as a space after NFKC): 0 when token {@code i} is no
+     * such number's first group (one to three digits, no leading zero) or no group follows after a single space.
+     */
+    static int digitGroups(List<String> toks, String[] before, int i) {
+        if (!GROUP_HEAD.matcher(toks.get(i)).matches()) return 0;
+        int g = 0;
+        while (i + g + 1 < toks.size() && " ".equals(before[i + g + 1]) && GROUP.matcher(toks.get(i + g + 1)).matches()) g++;
+        return g;
+    }
+
     private static String[] gaps(String sentence, List<String> toks) {
         String s = Normalizer.normalize(sentence, Normalizer.Form.NFKC);
         String[] out = new String[toks.size()];

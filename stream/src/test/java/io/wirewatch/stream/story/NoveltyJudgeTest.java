@@ -65,6 +65,31 @@ class NoveltyJudgeTest {
         assertThat(asEnglish.newFacts()).isGreaterThan(rewrite.newFacts());
     }
 
+    /**
+     * Finnish inflects names as it inflects nouns: a brief that names the inspector in the genitive ("Heikkilän
+     * mukaan") and the river in another case ("Kuohujoen") names no one new. Read by the English stemmer, each of
+     * those cases was a new name (a blind set's Finnish brief raised a DEVELOPMENT that way); a new person still is news.
+     */
+    @Test
+    void aNameInAnotherGrammaticalCaseIsTheNameTheStoryUsed() {
+        StoryMemory story = NoveltyJudge.remember(StoryMemory.empty(), NoveltyJudge.sentences(
+                "Kaivoksen altaasta vuoti vettä Kuohujokeen",
+                "Altaasta on vuotanut arviolta 40 000 kuutiometriä vettä Kuohujoesta Kuohujärveen. Ylitarkastaja "
+                        + "Sanna Heikkilä kertoo, että joesta ja järvestä otetaan vesinäytteitä useasta kohdasta.", "fi"),
+                400);
+        String title = "Patovuoto: vettä ei pidä käyttää";
+        String body = "Ympäristöviraston ylitarkastaja Sanna Heikkilän mukaan näytteitä otetaan sekä Kuohujoen "
+                + "joesta että järvestä, ja altaasta pääsi noin 40 000 kuutiota vettä.";
+        var rewrite = NoveltyJudge.judge(NoveltyJudge.sentences(title, body, "fi"), story, 14, 3);
+        assertThat(rewrite.newFacts()).isZero();
+        // the same brief read with English stems takes the inspector's genitive for a new name
+        assertThat(NoveltyJudge.judge(NoveltyJudge.sentences(title, body), story, 14, 3).newFacts()).isPositive();
+        var development = NoveltyJudge.judge(NoveltyJudge.sentences("Poliisi aloitti esitutkinnan",
+                "Poliisi aloitti esitutkinnan, kertoi rikoskomisario Mikko Laaksonen torstaina. Kuohujoen "
+                        + "sulfaattipitoisuus oli näytteissä 1 900 milligrammaa litrassa.", "fi"), story, 14, 3);
+        assertThat(development.newFacts()).isGreaterThanOrEqualTo(2);
+    }
+
     /** A rewrite names the counted thing in its own words: the number is still the one the story stated. */
     @Test
     void restatedNumberWithAnotherCountedWordIsNotANewFact() {

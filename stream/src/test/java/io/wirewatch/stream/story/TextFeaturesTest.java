@@ -139,4 +139,15 @@ class TextFeaturesTest {
         // the words "unit" and "tens" are words, whatever the parser calls its states
         assertThat(TextFeatures.facts("Two unit managers and tens of nurses left.")).contains("n:2 unit");
     }
+
+    @Test
+    void aNumberWithSpacesBetweenItsThousandsIsOneNumber() {
+        // French, Nordic, Slavic and Hungarian style, with a plain, a no-break or a narrow no-break space
+        assertThat(TextFeatures.facts("Altaasta pääsi noin 40 000 kuutiota vettä.")).anyMatch(f -> f.startsWith("n:40000 "));
+        assertThat(TextFeatures.facts("Około 38\u00a0000 osób zostało bez ogrzewania.")).anyMatch(f -> f.startsWith("n:38000 "));
+        assertThat(TextFeatures.facts("Le fonds atteint 1\u202f200\u202f000 euros.")).anyMatch(f -> f.startsWith("n:1200000 "));
+        // a year is no group's head, nor a group after a comma
+        assertThat(TextFeatures.facts("In 2019 300 people moved away.")).contains("n:2019", "n:300 " + Stemmer.stem("people"));
+        assertThat(TextFeatures.facts("Scores were 7, 250 and 12 points.")).noneMatch(f -> f.startsWith("n:7250"));
+    }
 }
