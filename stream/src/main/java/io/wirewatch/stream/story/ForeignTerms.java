@@ -16,8 +16,9 @@ import java.util.function.UnaryOperator;
 /**
  * The story stage's terms of a text in a language other than English: its words folded as {@link TextFeatures} folds
  * them, the language's own function words left out, and each word reduced by the language's own stemmer, Snowball's
- * for 28 languages and Stempel's for Polish (both from Apache Lucene: {@code lucene-analysis-common} and
- * {@code lucene-analysis-stempel}, Apache-2.0, with their stop lists).
+ * for 28 languages, Stempel's for Polish and Lucene's light stemmers for Bulgarian, Czech, Galician and Latvian (all
+ * from Apache Lucene: {@code lucene-analysis-common} and {@code lucene-analysis-stempel}, Apache-2.0, with their stop
+ * lists).
  * <p>
  * Why: the English suffix stripper leaves an inflected language's forms apart, so a development that names the town
  * "w Dębowicach" shared no term with the story of "Dębowice", nor "mieszkańcom" with "mieszkańców". Stories in those
@@ -56,7 +57,12 @@ final class ForeignTerms {
             snowball("ta", org.tartarus.snowball.ext.TamilStemmer::new),
             snowball("tr", org.tartarus.snowball.ext.TurkishStemmer::new),
             snowball("yi", org.tartarus.snowball.ext.YiddishStemmer::new),
-            Map.entry("pl", ForeignTerms::polish));
+            Map.entry("pl", ForeignTerms::polish),
+            // languages Snowball has no stemmer for: Lucene's light stemmers (they strip case and number endings)
+            light("bg", () -> new org.apache.lucene.analysis.bg.BulgarianStemmer()::stem),
+            light("cs", () -> new org.apache.lucene.analysis.cz.CzechStemmer()::stem),
+            light("gl", () -> new org.apache.lucene.analysis.gl.GalicianStemmer()::stem),
+            light("lv", () -> new org.apache.lucene.analysis.lv.LatvianStemmer()::stem));
 
     private static final Map<String, ThreadLocal<UnaryOperator<String>>> PER_THREAD = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> STOP = new ConcurrentHashMap<>();
@@ -116,6 +122,21 @@ final class ForeignTerms {
                 s.setCurrent(w);
                 s.stem();
                 return s.getCurrent();
+            };
+        });
+    }
+
+    /** A stemmer that shortens a word in place and returns its new length (Lucene's light stemmers). */
+    private interface InPlaceStemmer {
+        int stem(char[] word, int length);
+    }
+
+    private static Map.Entry<String, Supplier<UnaryOperator<String>>> light(String code, Supplier<InPlaceStemmer> make) {
+        return Map.entry(code, () -> {
+            InPlaceStemmer s = make.get();
+            return w -> {
+                char[] c = w.toCharArray();
+                return new String(c, 0, s.stem(c, c.length));
             };
         });
     }
