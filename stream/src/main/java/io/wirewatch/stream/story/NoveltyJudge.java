@@ -162,19 +162,43 @@ public final class NoveltyJudge {
             return !vocabulary.contains(TextFeatures.hash(fact.substring(2, own < 0 ? fact.length() : own)));
         }
         if (fact.startsWith("n:")) {
-            String value = numberValue(fact);
-            boolean bare = value.length() == fact.length() - 2;
-            if ((bare || distinctive(value)) && values.contains(value)) return false;
+            boolean bare = fact.indexOf(' ') < 0;
+            for (String value : numberValues(fact)) {
+                if ((bare || distinctive(value)) && values.contains(value)) return false;
+            }
         }
         return true;
     }
 
-    /** The numbers of these facts ({@code n:} keys), without their counted words. */
+    /** The numbers of these facts ({@code n:} keys), without their counted words ({@link #numberValues(String)}). */
     static Set<String> numberValues(Iterable<String> facts) {
         Set<String> out = new HashSet<>();
-        for (String f : facts) if (f.startsWith("n:")) out.add(numberValue(f));
+        for (String f : facts) if (f.startsWith("n:")) out.addAll(numberValues(f));
         return out;
     }
+
+    /**
+     * The number of an {@code n:} fact without its counted word, and, where that word is a scale, also the number it
+     * makes: "38 thousand" is 38 and 38000, so it is the "38,000" the story stated ("£1.2bn" and "1.2 billion" were
+     * already one fact, "1.2 billion"). The figure alone stays a value too: "£4.2m" and "4.2 million" share 4.2, as
+     * "m" may be metres as well as millions.
+     */
+    static List<String> numberValues(String fact) {
+        int space = fact.indexOf(' ');
+        String number = fact.substring(2, space < 0 ? fact.length() : space);
+        java.math.BigDecimal scale = space < 0 ? null : SCALE_VALUES.get(fact.substring(space + 1));
+        if (scale == null) return List.of(number);
+        try {
+            return List.of(number, new java.math.BigDecimal(number).multiply(scale).stripTrailingZeros().toPlainString());
+        } catch (NumberFormatException e) {
+            return List.of(number);
+        }
+    }
+
+    private static final java.util.Map<String, java.math.BigDecimal> SCALE_VALUES = java.util.Map.of(
+            "hundred", java.math.BigDecimal.valueOf(100), "thousand", java.math.BigDecimal.valueOf(1_000),
+            "million", java.math.BigDecimal.valueOf(1_000_000), "billion", java.math.BigDecimal.valueOf(1_000_000_000),
+            "trillion", java.math.BigDecimal.valueOf(1_000_000_000_000L));
 
     /** {@link #numberValues} and the {@link #key}s of these facts' names: what {@link #isNewFact} knows them by. */
     static Set<String> knownKeys(Iterable<String> facts) {
@@ -191,11 +215,6 @@ public final class NoveltyJudge {
         if (!fact.startsWith("f:")) return fact;
         int own = fact.indexOf(' ');
         return own < 0 ? fact : "f:" + fact.substring(own + 1);
-    }
-
-    private static String numberValue(String fact) {
-        int space = fact.indexOf(' ');
-        return fact.substring(2, space < 0 ? fact.length() : space);
     }
 
     /** A number from 100 up, or with decimals: a count or an amount that does not recur by chance. */

@@ -290,7 +290,8 @@ public final class TextFeatures {
                 boolean counts = !counted.isEmpty() && Character.isLetter(counted.charAt(0))
                         && !STOPWORDS.contains(counted) && before[after].isBlank();
                 out.add("n:" + spelled + (counts ? " " + (SCALES.contains(counted) ? counted : Stemmer.stem(counted)) : ""));
-                i = after - 1;
+                // a scale after it is part of this number, not a number of its own ("four point two million")
+                i = counts && SCALES.contains(counted) ? after : after - 1;
                 continue;
             }
             if (numeric || NUMBER_WORDS.containsKey(low)) {
@@ -308,6 +309,8 @@ public final class TextFeatures {
                 boolean counts = !next.isEmpty() && Character.isLetter(next.charAt(0)) && !STOPWORDS.contains(next)
                         && before[i + 1].isBlank();
                 out.add("n:" + n + (counts ? " " + (SCALES.contains(next) ? next : Stemmer.stem(next)) : ""));
+                // "38 thousand investors": the scale is this number's, not a thousand investors of their own
+                if (counts && SCALES.contains(next)) i++;
                 continue;
             }
             // a capital after a colon starts a clause ("Analysis: Half a reopening"), it does not mark a name

@@ -2,6 +2,8 @@ package io.wirewatch.stream.story;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,6 +90,24 @@ class NoveltyJudgeTest {
                 "Poliisi aloitti esitutkinnan, kertoi rikoskomisario Mikko Laaksonen torstaina. Kuohujoen "
                         + "sulfaattipitoisuus oli näytteissä 1 900 milligrammaa litrassa.", "fi"), story, 14, 3);
         assertThat(development.newFacts()).isGreaterThanOrEqualTo(2);
+    }
+
+    /** "38 thousand" is the story's "38,000", whichever way a house style writes it; a small count is still new. */
+    @Test
+    void aNumberWithItsScaleWordIsTheFigureTheStoryStated() {
+        StoryMemory fund = known("Fund suspends dealing",
+                "The fund suspended dealing, trapping the savings of about 38,000 retail investors. It holds £1.2bn "
+                        + "of property and its manager was paid 2 bonuses.");
+        var rewrite = NoveltyJudge.sentences("Savers locked in",
+                "Around 38 thousand investors cannot withdraw from the 1.2 billion pound fund, the manager said today.");
+        var restated = NoveltyJudge.judge(rewrite, fund, 14, 3).scored().stream()
+                .mapToInt(NoveltyJudge.Scored::newFacts).sum();
+        assertThat(restated).isZero();
+        Set<String> values = NoveltyJudge.numberValues(fund.facts());
+        // 2 million is not the story's bare count of 2, nor is 38 thousand a count of 38 in the story
+        assertThat(NoveltyJudge.isNewFact("n:2 million", Set.of(), values, Set.of())).isTrue();
+        assertThat(NoveltyJudge.isNewFact("n:38 thousand", Set.of(), Set.of("38"), Set.of())).isTrue();
+        assertThat(NoveltyJudge.numberValues("n:4.2 million")).containsExactly("4.2", "4200000");
     }
 
     /** A rewrite names the counted thing in its own words: the number is still the one the story stated. */

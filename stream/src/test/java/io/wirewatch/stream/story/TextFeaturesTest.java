@@ -150,4 +150,11 @@ class TextFeaturesTest {
         assertThat(TextFeatures.facts("In 2019 300 people moved away.")).contains("n:2019", "n:300 " + Stemmer.stem("people"));
         assertThat(TextFeatures.facts("Scores were 7, 250 and 12 points.")).noneMatch(f -> f.startsWith("n:7250"));
     }
+
+    @Test
+    void aScaleWordBelongsToItsNumber() {
+        // not also "a thousand investors" or "a million pounds" of their own
+        assertThat(TextFeatures.facts("Around 38 thousand investors are locked in.")).containsExactly("n:38 thousand");
+        assertThat(TextFeatures.facts("The fund is worth four point two million pounds.")).containsExactly("n:4.2 million");
+    }
 }
