@@ -215,5 +215,8 @@
  * and a Hungarian story: F1 0.955 (P 0.913, R 1.0), 9/9 developments, 12/13 rewrites silent (a Finnish brief's names in
  * other grammatical cases, and "40 000" split at its space, read as new; 13/13 since a name is also known by its own
  * language's stem and space-grouped digits are one number), 1 of 6 distractors filed in the story it resembles.
+ * {@code followups-heldout11} ({@code HeldOutEleventhSetTest}), written blind after those fixes, with a Romanian and a
+ * Turkish story: F1 0.932 (P 0.873, R 1.0), 9/9 developments, 13/13 rewrites silent, 2 of 6 distractors filed in the
+ * story they resemble.
  */
 package io.wirewatch.stream.story;
