@@ -17,6 +17,17 @@ class LanguageDetectionTest {
                 + "kommunen efter besiktningen på fredagen.")).isEqualTo("sv");
     }
 
+    /**
+     * The model has a class for each of Norwegian's written standards and splits a Norwegian text's confidence between
+     * them (a report scored Nynorsk 0.09, Bokmål 0.07): pooled, they are Norwegian, not "unsure".
+     */
+    @Test
+    void norwegiansTwoWrittenStandardsPoolTheirConfidence() {
+        assertThat(LanguageDetection.detect("Høypatogen fugleinfluensa er påvist i en besetning med verpehøner i "
+                + "kommunen. Alle hønene på gården skal avlives, opplyser tilsynet, og det er opprettet en sone "
+                + "rundt gården der fjørfe må holdes innendørs.")).isEqualTo("no");
+    }
+
     @Test
     void saysNothingAboutTooLittleText() {
         assertThat(LanguageDetection.detect("Ferry aground")).isNull();
