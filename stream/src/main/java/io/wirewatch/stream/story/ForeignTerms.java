@@ -84,9 +84,8 @@ final class ForeignTerms {
                     : text -> TextFeatures.terms(text).stream().filter(t -> !stop.contains(t)).toList();
         }
         Set<String> stop = STOP.computeIfAbsent(code, c -> ForeignStopwords.words(c));
-        ThreadLocal<UnaryOperator<String>> stemmer =
-                PER_THREAD.computeIfAbsent(code, c -> ThreadLocal.withInitial(STEMMERS.get(c)));
-        return text -> TextFeatures.termsOf(TextFeatures.tokens(text), Map.of(), stop, stemmer.get());
+        UnaryOperator<String> stemmer = stemmer(code);
+        return text -> TextFeatures.termsOf(TextFeatures.tokens(text), Map.of(), stop, stemmer);
     }
 
     /**
@@ -97,10 +96,14 @@ final class ForeignTerms {
      */
     static UnaryOperator<String> nameStemmer(String language) {
         String code = primary(language);
-        if (code == null || !STEMMERS.containsKey(code)) return Stemmer::stem;
-        ThreadLocal<UnaryOperator<String>> stemmer =
+        return code == null || !STEMMERS.containsKey(code) ? Stemmer::stem : stemmer(code);
+    }
+
+    /** The stemmer of a language that has one here, each thread using its own instance. */
+    private static UnaryOperator<String> stemmer(String code) {
+        ThreadLocal<UnaryOperator<String>> perThread =
                 PER_THREAD.computeIfAbsent(code, c -> ThreadLocal.withInitial(STEMMERS.get(c)));
-        return w -> stemmer.get().apply(w);
+        return w -> perThread.get().apply(w);
     }
 
     /**

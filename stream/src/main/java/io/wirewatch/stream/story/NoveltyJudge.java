@@ -1,11 +1,13 @@
 package io.wirewatch.stream.story;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -186,19 +188,19 @@ public final class NoveltyJudge {
     static List<String> numberValues(String fact) {
         int space = fact.indexOf(' ');
         String number = fact.substring(2, space < 0 ? fact.length() : space);
-        java.math.BigDecimal scale = space < 0 ? null : SCALE_VALUES.get(fact.substring(space + 1));
+        BigDecimal scale = space < 0 ? null : SCALE_VALUES.get(fact.substring(space + 1));
         if (scale == null) return List.of(number);
         try {
-            return List.of(number, new java.math.BigDecimal(number).multiply(scale).stripTrailingZeros().toPlainString());
+            return List.of(number, new BigDecimal(number).multiply(scale).stripTrailingZeros().toPlainString());
         } catch (NumberFormatException e) {
             return List.of(number);
         }
     }
 
-    private static final java.util.Map<String, java.math.BigDecimal> SCALE_VALUES = java.util.Map.of(
-            "hundred", java.math.BigDecimal.valueOf(100), "thousand", java.math.BigDecimal.valueOf(1_000),
-            "million", java.math.BigDecimal.valueOf(1_000_000), "billion", java.math.BigDecimal.valueOf(1_000_000_000),
-            "trillion", java.math.BigDecimal.valueOf(1_000_000_000_000L));
+    private static final Map<String, BigDecimal> SCALE_VALUES = Map.of(
+            "hundred", BigDecimal.valueOf(100), "thousand", BigDecimal.valueOf(1_000),
+            "million", BigDecimal.valueOf(1_000_000), "billion", BigDecimal.valueOf(1_000_000_000),
+            "trillion", BigDecimal.valueOf(1_000_000_000_000L));
 
     /** {@link #numberValues} and the {@link #key}s of these facts' names: what {@link #isNewFact} knows them by. */
     static Set<String> knownKeys(Iterable<String> facts) {
