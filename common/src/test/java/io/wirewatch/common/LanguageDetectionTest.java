@@ -28,6 +28,14 @@ class LanguageDetectionTest {
                 + "rundt gården der fjørfe må holdes innendørs.")).isEqualTo("no");
     }
 
+    /** Croatian, Bosnian and Serbian share most words: the model's confidence in a Croatian text is split too. */
+    @Test
+    void croatianBosnianAndSerbianPoolTheirConfidence() {
+        assertThat(LanguageDetection.detect("Gradsko vijeće u utorak je odlučilo zatvoriti gradski bazen zbog visokih "
+                + "troškova energije, a gradonačelnik je najavio da će se bazen ponovno otvoriti tek nakon obnove "
+                + "krova i zamjene sustava grijanja.")).isEqualTo("hr");
+    }
+
     @Test
     void saysNothingAboutTooLittleText() {
         assertThat(LanguageDetection.detect("Ferry aground")).isNull();

@@ -108,14 +108,17 @@ final class ForeignTerms {
 
     /**
      * The primary subtag in lower case ("pt" of "PT_br"), or null for no language. Norwegian's two written standards
-     * (Bokmål "nb", Nynorsk "nn", as the language detector and many feeds name them) read as "no".
+     * (Bokmål "nb", Nynorsk "nn", as the language detector and many feeds name them) read as "no"; Croatian, Bosnian
+     * and Serbo-Croatian ("hr", "bs", "sh") as Serbian ("sr").
      */
     static String primary(String language) {
         if (language == null || language.isBlank()) return null;
         String code = language.strip().toLowerCase(Locale.ROOT);
         int region = Math.max(code.indexOf('-'), code.indexOf('_'));
         String primary = region > 0 ? code.substring(0, region) : code;
-        return primary.equals("nb") || primary.equals("nn") ? "no" : primary;
+        if (primary.equals("nb") || primary.equals("nn")) return "no";
+        // Croatian and Bosnian inflect as Serbian does, in the Latin script Snowball's Serbian stemmer reads
+        return primary.equals("hr") || primary.equals("bs") || primary.equals("sh") ? "sr" : primary;
     }
 
     private static Map.Entry<String, Supplier<UnaryOperator<String>>> snowball(String code, Supplier<SnowballStemmer> make) {

@@ -43,6 +43,13 @@ class ForeignTermsTest {
     }
 
     @Test
+    void croatianReadsWithTheSerbianStemmerAndFunctionWords() {
+        // "the pool", "the renovation" in three cases each; "i", "je" and "u" are function words
+        assertThat(ForeignTerms.of("hr").apply("bazen i bazena je u bazenu")).hasSize(3).containsOnly("bazen");
+        assertThat(ForeignTerms.of("bs").apply("obnove obnova obnovu")).containsOnly("obnov");
+    }
+
+    @Test
     void aNameIsStemmedForTheNoveltyJudgeInItsOwnLanguageOnly() {
         assertThat(ForeignTerms.nameStemmer("fi").apply("heikkilän")).isEqualTo(ForeignTerms.nameStemmer("fi").apply("heikkilä"));
         assertThat(ForeignTerms.nameStemmer("cs").apply("kubeše")).isEqualTo(ForeignTerms.nameStemmer("cs").apply("kubeš"));
