@@ -36,6 +36,25 @@ class LanguageDetectionTest {
                 + "krova i zamjene sustava grijanja.")).isEqualTo("hr");
     }
 
+    /**
+     * The model splits an Indonesian paragraph between Indonesian (0.40) and Sundanese (0.36), so the margin fails;
+     * English (0.001) is no contender, so the paragraph is read as Indonesian rather than as English.
+     */
+    @Test
+    void aLanguageAheadOfItsNeighbourButFarAheadOfEnglishIsReadAsItself() {
+        assertThat(LanguageDetection.detect("Pemerintah kabupaten mengumumkan bahwa jembatan gantung di desa tersebut "
+                + "akan ditutup sementara mulai Senin depan setelah petugas menemukan retakan pada salah satu tiang "
+                + "penyangganya. Kepala dinas pekerjaan umum mengatakan warga diminta menggunakan jalan memutar sejauh "
+                + "tujuh kilometer sampai perbaikan selesai.")).isEqualTo("id");
+    }
+
+    /** Names and figures alone are no language: the classes share the confidence, English among them. */
+    @Test
+    void listOfNamesAndFiguresIsUnsure() {
+        assertThat(LanguageDetection.detect("Smith 12, Jones 45, Brown 7, Taylor 19, Walker 88, Wilson 3, Davies 61, "
+                + "Evans 24, Thomas 9, Roberts 30")).isNull();
+    }
+
     @Test
     void saysNothingAboutTooLittleText() {
         assertThat(LanguageDetection.detect("Ferry aground")).isNull();
@@ -48,6 +67,8 @@ class LanguageDetectionTest {
         assertThat(LanguageDetection.toIso1("de-AT")).isEqualTo("de");
         assertThat(LanguageDetection.toIso1("pol")).isEqualTo("pl");
         assertThat(LanguageDetection.toIso1("nob")).isEqualTo("nb");
+        assertThat(LanguageDetection.toIso1("ind")).isEqualTo("id");
+        assertThat(LanguageDetection.toIso1("heb")).isEqualTo("he");
         assertThat(LanguageDetection.toIso1(" ")).isNull();
     }
 }
