@@ -53,7 +53,8 @@ final class ForeignStopwords {
             Map.entry("sr", org.apache.lucene.analysis.sr.SerbianAnalyzer::getDefaultStopSet),
             Map.entry("sv", org.apache.lucene.analysis.sv.SwedishAnalyzer::getDefaultStopSet),
             Map.entry("th", org.apache.lucene.analysis.th.ThaiAnalyzer::getDefaultStopSet),
-            Map.entry("tr", org.apache.lucene.analysis.tr.TurkishAnalyzer::getDefaultStopSet));
+            Map.entry("tr", org.apache.lucene.analysis.tr.TurkishAnalyzer::getDefaultStopSet),
+            Map.entry("uk", org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer::getDefaultStopwords));
 
     private static final Map<String, Set<String>> TERMS = new ConcurrentHashMap<>();
 

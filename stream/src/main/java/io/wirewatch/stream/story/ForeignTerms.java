@@ -16,9 +16,9 @@ import java.util.function.UnaryOperator;
 /**
  * The story stage's terms of a text in a language other than English: its words folded as {@link TextFeatures} folds
  * them, the language's own function words left out, and each word reduced by the language's own stemmer, Snowball's
- * for 28 languages, Stempel's for Polish and Lucene's light stemmers for Bulgarian, Czech, Galician and Latvian (all
+ * for 28 languages, Stempel's for Polish, Lucene's light stemmers for Bulgarian, Czech, Galician and Latvian (all
  * from Apache Lucene: {@code lucene-analysis-common} and {@code lucene-analysis-stempel}, Apache-2.0, with their stop
- * lists).
+ * lists), and for Ukrainian the morphological dictionary of Lucene's morfologik analyzer ({@link UkrainianLemmas}).
  * <p>
  * Why: the English suffix stripper leaves an inflected language's forms apart, so a development that names the town
  * "w Dębowicach" shared no term with the story of "Dębowice", nor "mieszkańcom" with "mieszkańców". Stories in those
@@ -58,6 +58,7 @@ final class ForeignTerms {
             snowball("tr", org.tartarus.snowball.ext.TurkishStemmer::new),
             snowball("yi", org.tartarus.snowball.ext.YiddishStemmer::new),
             Map.entry("pl", ForeignTerms::polish),
+            Map.entry("uk", UkrainianLemmas::lemmatiser),
             // languages Snowball has no stemmer for: Lucene's light stemmers (they strip case and number endings)
             light("bg", () -> new org.apache.lucene.analysis.bg.BulgarianStemmer()::stem),
             light("cs", () -> new org.apache.lucene.analysis.cz.CzechStemmer()::stem),
@@ -109,7 +110,7 @@ final class ForeignTerms {
     /**
      * The primary subtag in lower case ("pt" of "PT_br"), or null for no language. Norwegian's two written standards
      * (Bokmål "nb", Nynorsk "nn", as the language detector and many feeds name them) read as "no"; Croatian, Bosnian
-     * and Serbo-Croatian ("hr", "bs", "sh") as Serbian ("sr").
+     * and Serbo-Croatian ("hr", "bs", "sh") as Serbian ("sr"); Malay ("ms") as Indonesian ("id").
      */
     static String primary(String language) {
         if (language == null || language.isBlank()) return null;
@@ -117,6 +118,8 @@ final class ForeignTerms {
         int region = Math.max(code.indexOf('-'), code.indexOf('_'));
         String primary = region > 0 ? code.substring(0, region) : code;
         if (primary.equals("nb") || primary.equals("nn")) return "no";
+        // Malay and Indonesian are one macrolanguage with the same affixes (me-, ber-, di-, -kan, -an, -nya)
+        if (primary.equals("ms")) return "id";
         // Croatian and Bosnian inflect as Serbian does, in the Latin script Snowball's Serbian stemmer reads
         return primary.equals("hr") || primary.equals("bs") || primary.equals("sh") ? "sr" : primary;
     }

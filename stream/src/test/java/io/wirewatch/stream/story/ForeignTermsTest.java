@@ -50,6 +50,19 @@ class ForeignTermsTest {
     }
 
     @Test
+    void ukrainianCasesReadAsTheirDictionaryForm() {
+        // "the bridge", "the council", "cracks" in three cases each; "через", "та" and "у" are function words
+        assertThat(ForeignTerms.of("uk").apply("мосту через мостом та мости")).hasSize(3).containsOnly("міст");
+        assertThat(ForeignTerms.of("uk").apply("рада ради у радою")).hasSize(3).containsOnly("рада");
+        assertThat(ForeignTerms.of("uk").apply("тріщини тріщину тріщинами")).containsOnly("тріщина");
+        // a town the dictionary has ("Вербівка"), and an invented one it lacks, which loses its case ending instead
+        assertThat(ForeignTerms.of("uk").apply("Вербівки Вербівці")).containsOnly("вербівка");
+        assertThat(ForeignTerms.of("uk").apply("Світлоярівка Світлоярівки Світлоярівкою")).hasSize(3).containsOnly("світлоярівк");
+        // a word written with an apostrophe, which the tokens' folding drops, is still found
+        assertThat(ForeignTerms.of("uk").apply("об'єкт обʼєкта")).containsOnly("обєкт");
+    }
+
+    @Test
     void aNameIsStemmedForTheNoveltyJudgeInItsOwnLanguageOnly() {
         assertThat(ForeignTerms.nameStemmer("fi").apply("heikkilän")).isEqualTo(ForeignTerms.nameStemmer("fi").apply("heikkilä"));
         assertThat(ForeignTerms.nameStemmer("cs").apply("kubeše")).isEqualTo(ForeignTerms.nameStemmer("cs").apply("kubeš"));
