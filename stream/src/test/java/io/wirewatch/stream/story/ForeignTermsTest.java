@@ -50,6 +50,13 @@ class ForeignTermsTest {
     }
 
     @Test
+    void malayReadsAsIndonesian() {
+        // "the exam", "leaked", "the police": the Indonesian stemmer strips Malay's shared affixes (pe-…-an);
+        // "yang" and "kepada" are function words
+        assertThat(ForeignTerms.of("ms").apply("peperiksaan yang bocor kepada polis")).containsExactly("periksa", "bocor", "polis");
+    }
+
+    @Test
     void ukrainianCasesReadAsTheirDictionaryForm() {
         // "the bridge", "the council", "cracks" in three cases each; "через", "та" and "у" are function words
         assertThat(ForeignTerms.of("uk").apply("мосту через мостом та мости")).hasSize(3).containsOnly("міст");
