@@ -87,6 +87,8 @@ public final class NoveltyJudge {
     public static List<Sentence> sentences(String title, String body, String language) {
         boolean capitalsAreNames = !CAPITALISED_NOUNS.contains(language == null ? "" : language);
         UnaryOperator<String> nameStem = ForeignTerms.nameStemmer(language);
+        String primary = ForeignTerms.primary(language);
+        boolean englishNumberWords = primary == null || primary.equals("en");
         Set<String> seen = new HashSet<>();
         List<Sentence> out = new ArrayList<>();
         List<String> texts = new ArrayList<>();
@@ -99,7 +101,8 @@ public final class NoveltyJudge {
             List<String> stems = TextFeatures.termsOf(tokens);
             int[] terms = stems.stream().mapToInt(TextFeatures::hash).distinct().sorted().toArray();
             int words = (int) stems.stream().filter(w -> Character.isLetter(w.charAt(0))).distinct().count();
-            out.add(new Sentence(out.size(), t, terms, words, TextFeatures.facts(t, tokens, capitalsAreNames, nameStem)));
+            out.add(new Sentence(out.size(), t, terms, words,
+                    TextFeatures.facts(t, tokens, capitalsAreNames, nameStem, englishNumberWords)));
         }
         return out;
     }

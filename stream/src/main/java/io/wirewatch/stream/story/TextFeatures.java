@@ -57,6 +57,13 @@ public final class TextFeatures {
     /** Month names and their usual abbreviations → month; "may" only where a day stands next to it. */
     private static final Map<String, String> MONTHS = months();
     private static final Set<String> SCALES = Set.of("million", "billion", "trillion", "thousand", "hundred");
+    /**
+     * Scale words of other languages (as {@link #fold} leaves them: lower case, a closing dot gone) → the English scale.
+     * A rewrite in Russian writes the story's "4 200" as "4,2 тыс.", one in Lithuanian "1 450" as "1,45 tūkst."; read as
+     * a counted word, the scale made a number of its own and a restated figure a new fact. Only words that are no
+     * English word: Turkish "bin" is not here ("3 bin bags").
+     */
+    private static final Map<String, String> FOREIGN_SCALES = foreignScales();
 
     private TextFeatures() {
     }
@@ -185,6 +192,7 @@ public final class TextFeatures {
             if (p.isEmpty()) continue;
             StringBuilder open = null;
             int straight = 0, curly = 0; // quotation marks in the open sentence: straight ones, curly opened - closed
+            int low = 0; // quotations opened with a low mark („), which “ closes (German, Lithuanian, Bulgarian, Czech...)
             for (String s : SENTENCE_END.split(p)) {
                 String t = s.strip();
                 if (t.isEmpty()) continue;
@@ -193,16 +201,19 @@ public final class TextFeatures {
                 for (int i = 0; i < t.length(); i++) {
                     char c = t.charAt(i);
                     if (c == '"') straight++;
+                    else if (c == '„') low++;
+                    else if ((c == '“' || c == '”') && low > 0) low--; // „Tylos sodai“, „Gazeta”: closed
                     else if (c == '“') curly++;
                     else if (c == '”') curly--;
                 }
                 // a quotation still open ("We are not against transit. We are against being put out of business
                 // by it," said ...) goes on in the next piece: one sentence, not a fragment starting inside a quote
-                if (!endsWithAbbreviation(t) && straight % 2 == 0 && curly <= 0) {
+                if (!endsWithAbbreviation(t) && straight % 2 == 0 && curly <= 0 && low <= 0) {
                     out.add(open.toString());
                     open = null;
                     straight = 0;
                     curly = 0;
+                    low = 0;
                 }
             }
             if (open != null) out.add(open.toString());
@@ -249,6 +260,15 @@ public final class TextFeatures {
      * vocabulary is of English stems.
      */
     static Set<String> facts(String sentence, List<String> toks, boolean capitalsAreNames, UnaryOperator<String> nameStem) {
+        return facts(sentence, toks, capitalsAreNames, nameStem, true);
+    }
+
+    /**
+     * The same; without {@code englishNumberWords} English number words are not read ("ten" is "there" in Lithuanian,
+     * and "vaidinimai ten vyksta" stated no number 10): text in another language keeps its figures, not English words.
+     */
+    static Set<String> facts(String sentence, List<String> toks, boolean capitalsAreNames, UnaryOperator<String> nameStem,
+                             boolean englishNumberWords) {
         Set<String> out = new LinkedHashSet<>();
         int capitalised = 0;
         for (String t : toks) if (Character.isUpperCase(t.charAt(0))) capitalised++;
@@ -274,14 +294,14 @@ public final class TextFeatures {
                     ? number.group(2).toLowerCase(Locale.ROOT) : null;
             if (unit != null && !ORDINALS.contains(unit)) {
                 // "445p", "2.1bn": the unit is the counted word; a scale reads as the word it abbreviates
-                String n = fold(number.group(1)).replace(",", "").replace("$", "");
+                String n = figure(fold(number.group(1)).replace("$", ""));
                 if (n.endsWith(".")) n = n.substring(0, n.length() - 1);
                 if (!n.isEmpty()) out.add("n:" + n + " " + SCALE_SUFFIXES.getOrDefault(unit, unit));
                 continue;
             }
             if (unit != null) low = fold(number.group(1)); // "12th" is the number 12 ("June 12th" a date)
             int[] run = new int[1];
-            String spelled = unit == null && !numeric ? spelledNumber(toks, before, i, run) : null;
+            String spelled = unit == null && !numeric && englishNumberWords ? spelledNumber(toks, before, i, run) : null;
             if (spelled != null) {
                 // a number written out in words ("three hundred and ten", "four point two") is the same fact as its
                 // figure ("310", "4.2"), as a rewrite in another house style writes it; the word after it is counted
@@ -289,13 +309,14 @@ public final class TextFeatures {
                 String counted = after < toks.size() ? fold(toks.get(after)) : "";
                 boolean counts = !counted.isEmpty() && Character.isLetter(counted.charAt(0))
                         && !STOPWORDS.contains(counted) && before[after].isBlank();
-                out.add("n:" + spelled + (counts ? " " + (SCALES.contains(counted) ? counted : Stemmer.stem(counted)) : ""));
+                String scale = counts ? scale(counted) : null;
+                out.add("n:" + spelled + (counts ? " " + (scale != null ? scale : Stemmer.stem(counted)) : ""));
                 // a scale after it is part of this number, not a number of its own ("four point two million")
-                i = counts && SCALES.contains(counted) ? after : after - 1;
+                i = scale != null ? after : after - 1;
                 continue;
             }
-            if (numeric || NUMBER_WORDS.containsKey(low)) {
-                String n = NUMBER_WORDS.getOrDefault(low, low.replace(",", "").replace("$", "").replace("%", ""));
+            if (numeric || englishNumberWords && NUMBER_WORDS.containsKey(low)) {
+                String n = NUMBER_WORDS.getOrDefault(low, figure(low.replace("$", "").replace("%", "")));
                 if (n.endsWith(".")) n = n.substring(0, n.length() - 1);
                 // a day next to its month is a date, the same fact however the sentence goes on ("June 12, foreign
                 // nationals", "until June 29 nobody", "on 12 June", "Sept. 3")
@@ -308,9 +329,10 @@ public final class TextFeatures {
                 // the counted noun makes the fact: "two weeks" is not "two things"; it follows the number directly
                 boolean counts = !next.isEmpty() && Character.isLetter(next.charAt(0)) && !STOPWORDS.contains(next)
                         && before[i + 1].isBlank();
-                out.add("n:" + n + (counts ? " " + (SCALES.contains(next) ? next : Stemmer.stem(next)) : ""));
+                String scale = counts ? scale(next) : null;
+                out.add("n:" + n + (counts ? " " + (scale != null ? scale : Stemmer.stem(next)) : ""));
                 // "38 thousand investors": the scale is this number's, not a thousand investors of their own
-                if (counts && SCALES.contains(next)) i++;
+                if (scale != null) i++;
                 continue;
             }
             // a capital after a colon starts a clause ("Analysis: Half a reopening"), it does not mark a name
@@ -421,6 +443,48 @@ public final class TextFeatures {
     /** The text between each token and the one before it (for the first token: the text before it). */
     private static final Pattern GROUP_HEAD = Pattern.compile("[1-9]\\d{0,2}");
     private static final Pattern GROUP = Pattern.compile("\\d{3}");
+
+    /**
+     * A figure as the facts write it: grouping commas dropped ("2,300" is 2300), but a comma followed by other than
+     * three digits is a decimal comma ("4,2", "1,45", "12,5"), as most of Europe writes decimals; English never groups
+     * digits that way. A figure with both a comma and a dot keeps English reading (commas group).
+     */
+    static String figure(String folded) {
+        int comma = folded.indexOf(',');
+        if (comma >= 0 && comma == folded.lastIndexOf(',') && folded.indexOf('.') < 0) {
+            int digits = 0;
+            for (int k = comma + 1; k < folded.length() && Character.isDigit(folded.charAt(k)); k++) digits++;
+            if (digits > 0 && digits != 3 && comma + 1 + digits == folded.length()) return folded.replace(',', '.');
+        }
+        return folded.replace(",", "");
+    }
+
+    /** The English scale a counted word is ("thousand", "тыс" → "thousand"), or null when it is no scale. */
+    static String scale(String folded) {
+        return SCALES.contains(folded) ? folded : FOREIGN_SCALES.get(folded);
+    }
+
+    private static Map<String, String> foreignScales() {
+        Map<String, String> m = new java.util.HashMap<>();
+        String[][] words = {
+                {"thousand", "tausend", "mil", "mila", "duizend", "tusen", "tusind", "tuhat", "tuhatta", "ezer", "mii",
+                        "ribu", "tūkst", "tūkstančiai", "tūkstančių", "tūkstantis", "tūkstoši", "tūkstošiem",
+                        "tis", "tisíc", "tisíce", "tisuća", "tisuće", "tisuću", "hiljada", "tys", "tysięcy", "tysiące",
+                        "tysiąc", "тыс", "тысяч", "тысячи", "тысяча", "тис", "тисяч", "тисячі", "тисяча", "хил",
+                        "хиляди", "хиляда", "χιλιάδες", "χιλ"},
+                {"million", "mio", "mln", "millionen", "million", "millones", "milhões", "milions", "milioni", "miljoen",
+                        "miljoenen", "miljoner", "millioner", "miljoonaa", "millió", "milyon", "milioane", "milion",
+                        "milioni", "juta", "milijonų", "milijonai", "milijonas", "miljoni", "miljonit", "milijuna",
+                        "milionů", "miliony", "miliónov", "milionów", "млн", "миллиона", "миллионов", "миллион",
+                        "мільйонів", "мільйона", "мільйон", "милиона", "милион", "εκατομμύρια", "εκατ"},
+                {"billion", "mrd", "mld", "mlrd", "milliarden", "milliarde", "miliardi", "miliardů", "miliardów",
+                        "milliárd", "milyar", "miliarde", "miliar", "milijardų", "miljardi", "miljardit", "miljard",
+                        "miljarder", "milliarder", "млрд", "миллиарда", "миллиардов", "мільярдів", "милиарда",
+                        "δισεκατομμύρια", "δισ"}};
+        for (String[] scale : words) for (int k = 1; k < scale.length; k++) m.put(scale[k], scale[0]);
+        m.remove("million"); // English, in SCALES
+        return Map.copyOf(m);
+    }
 
     /**
      * How many 3-digit groups follow token {@code i} as parts of one number written with spaces between its thousands

@@ -110,6 +110,27 @@ class NoveltyJudgeTest {
         assertThat(NoveltyJudge.numberValues("n:4.2 million")).containsExactly("4.2", "4200000");
     }
 
+    /** "4,2 тыс." in a Russian rewrite is the story's "4 200": a decimal comma and the language's own scale word. */
+    @Test
+    void aFigureWithADecimalCommaAndAForeignScaleIsTheFigureTheStoryStated() {
+        StoryMemory fees = known("Университет повышает плату за обучение",
+                "Всего в университете учатся 11 000 студентов, из них 4 200 на платной основе.");
+        var rewrite = NoveltyJudge.sentences("Студенты против подорожания",
+                "Всего в университете учатся 11 тыс. студентов, из них примерно 4,2 тыс. на платной основе.");
+        assertThat(NoveltyJudge.judge(rewrite, fees, 14, 3).scored().stream()
+                .mapToInt(NoveltyJudge.Scored::newFacts).sum()).isZero();
+    }
+
+    /** "ten" is "there" in Lithuanian: English number words are read in English text (or text of no known language) only. */
+    @Test
+    void anEnglishNumberWordInAnotherLanguageIsNoNumber() {
+        var lithuanian = NoveltyJudge.sentences("Premjera atšaukta",
+                "Mažosios salės tai nepaliečia, tad vaidinimai ten vyksta pagal įprastą tvarkaraštį.", "lt");
+        assertThat(lithuanian).allMatch(s -> s.facts().stream().noneMatch(f -> f.startsWith("n:")));
+        var english = NoveltyJudge.sentences("Premiere cancelled", "The theatre sold ten hundred tickets.", "en");
+        assertThat(english.get(1).facts()).contains("n:1000 ticket");
+    }
+
     /** A rewrite names the counted thing in its own words: the number is still the one the story stated. */
     @Test
     void restatedNumberWithAnotherCountedWordIsNotANewFact() {

@@ -157,4 +157,38 @@ class TextFeaturesTest {
         assertThat(TextFeatures.facts("Around 38 thousand investors are locked in.")).containsExactly("n:38 thousand");
         assertThat(TextFeatures.facts("The fund is worth four point two million pounds.")).containsExactly("n:4.2 million");
     }
+
+    @Test
+    void aCommaBeforeOtherThanThreeDigitsIsADecimalComma() {
+        assertThat(TextFeatures.figure("4,2")).isEqualTo("4.2");
+        assertThat(TextFeatures.figure("1,45")).isEqualTo("1.45");
+        assertThat(TextFeatures.figure("12,5")).isEqualTo("12.5");
+        // English grouping stays grouping
+        assertThat(TextFeatures.figure("2,300")).isEqualTo("2300");
+        assertThat(TextFeatures.figure("1,234,567")).isEqualTo("1234567");
+        assertThat(TextFeatures.figure("1,234.5")).isEqualTo("1234.5");
+    }
+
+    @Test
+    void aScaleWordOfAnotherLanguageBelongsToItsNumber() {
+        // "about 4.2 thousand students", "1.45 thousand tickets", "3.5 million euros"
+        assertThat(TextFeatures.facts("Из них примерно 4,2 тыс. студентов учатся платно.")).contains("n:4.2 thousand")
+                .noneMatch(f -> f.contains("тыс"));
+        assertThat(TextFeatures.facts("Buvo nupirkta 1,45 tūkst. bilietų.")).contains("n:1.45 thousand");
+        assertThat(TextFeatures.facts("Der Schaden liegt bei 3,5 Mio. Euro.")).contains("n:3.5 million");
+        // an English word is never read as another language's scale: "3 bin bags" are bags, not Turkish thousands
+        assertThat(TextFeatures.facts("Crews collected 3 bin bags of litter.")).contains("n:3 bin");
+    }
+
+    @Test
+    void aQuotationOpenedLowIsClosedByTheMarkThatOpensOneInEnglish() {
+        // Lithuanian, German, Bulgarian close „ with “ (Polish with ”): the sentence ends at its full stop
+        assertThat(TextFeatures.sentences("Spektaklio „Tylos sodai“ premjera atšaukta. Priežastis – saugumo."))
+                .containsExactly("Spektaklio „Tylos sodai“ premjera atšaukta.", "Priežastis – saugumo.");
+        assertThat(TextFeatures.sentences("Napisała o tym „Gazeta Lokalna”. Prokuratura milczy."))
+                .hasSize(2);
+        // an English quotation still runs over its full stops
+        assertThat(TextFeatures.sentences("“We are not against transit. We are against this,” she said. Then she left."))
+                .hasSize(2);
+    }
 }
