@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -236,6 +237,19 @@ public final class NoveltyJudge {
 
     /** The story's memory after it has read these sentences too; bounded, oldest dropped first. */
     public static StoryMemory remember(StoryMemory memory, List<Sentence> article, int maxSentences) {
+        return remember(memory, article, maxSentences, null);
+    }
+
+    /**
+     * The same for an article published on {@code published} (null when unknown): a weekday it names is also
+     * remembered as the date it means when it tells what happened, the last such day on or before publication ("on
+     * Sunday" in a report of Monday 5 July is 4 July). Timelines and explainers write those dates out ("Sunday 4
+     * July"), and a date written out was a new fact. Remembered only, so an alert never rests on a date worked out this
+     * way. Not the next such day too: "on Wednesday" in a report of Sunday 11 July then also meant the 14th, and a
+     * development's "letters will be posted from 14 July" read as known (blind set 17).
+     */
+    public static StoryMemory remember(StoryMemory memory, List<Sentence> article, int maxSentences,
+                                       java.time.LocalDate published) {
         List<int[]> sentences = new ArrayList<>(memory.sentences());
         LinkedHashSet<Integer> vocabulary = new LinkedHashSet<>(memory.vocabulary());
         LinkedHashSet<String> facts = new LinkedHashSet<>(memory.facts());
@@ -243,9 +257,25 @@ public final class NoveltyJudge {
             if (s.terms().length > 0) sentences.add(s.terms());
             for (int t : s.terms()) vocabulary.add(t);
             facts.addAll(s.facts());
+            if (published != null) facts.addAll(weekdayDates(s.text(), published));
         }
         return new StoryMemory(tail(sentences, maxSentences), tail(new ArrayList<>(vocabulary), maxSentences * 15),
                 tail(new ArrayList<>(facts), maxSentences * 4));
+    }
+
+    private static final java.util.regex.Pattern WEEKDAY =
+            java.util.regex.Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
+    /** The date facts ({@code d:july 4}) the weekdays named in a sentence published on {@code published} mean. */
+    static Set<String> weekdayDates(String sentence, java.time.LocalDate published) {
+        Set<String> out = new LinkedHashSet<>();
+        java.util.regex.Matcher m = WEEKDAY.matcher(sentence.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            java.time.LocalDate d = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+            out.add("d:" + d.getMonth().name().toLowerCase(Locale.ROOT) + " " + d.getDayOfMonth());
+        }
+        return out;
     }
 
     /**

@@ -77,9 +77,18 @@ public final class StoryDeveloper {
         profile = absorb(profile, out, ts, !assignment.update());
         state.profiles().put(profile.storyId(), profile);
         state.memories().put(profile.storyId(),
-                NoveltyJudge.remember(memory, sentences, settings.memorySentences()));
+                NoveltyJudge.remember(memory, sentences, settings.memorySentences(), publishedDate(a, ts)));
         return new StoryEngine.Outcome(out, alert, summary(profile), newStory,
                 newStory ? 0 : assignment.similarity(), verdict);
+    }
+
+    /**
+     * The day the article says it was published (UTC), or the day it was read when it says nothing: the day its
+     * weekdays count from, whatever the record time (a replayed archive is read long after it was written).
+     */
+    static java.time.LocalDate publishedDate(Article a, long ts) {
+        Instant at = a.publishedAt() != null ? a.publishedAt() : Instant.ofEpochMilli(ts);
+        return at.atZone(java.time.ZoneOffset.UTC).toLocalDate();
     }
 
     /** Counts a copy of a known article towards its story; empty when the story is unknown here. */

@@ -131,6 +131,24 @@ class NoveltyJudgeTest {
         assertThat(english.get(1).facts()).contains("n:1000 ticket");
     }
 
+    /** A timeline writes out the date a report gave as a weekday: "Sunday 4 July" for "on Sunday" in Monday's report. */
+    @Test
+    void aWeekdayTheStoryNamedIsTheDateATimelineSpellsOut() {
+        var report = NoveltyJudge.sentences("Signal fault shuts line",
+                "The line was closed shortly before midnight on Sunday after a signalling failure at the junction, the "
+                        + "first closure since July began.");
+        var timeline = NoveltyJudge.sentences("How the trains stopped",
+                "Sunday 4 July: signals failed at the junction just before midnight and every train stopped.");
+        StoryMemory dated = NoveltyJudge.remember(StoryMemory.empty(), report, 400, java.time.LocalDate.of(2027, 7, 5));
+        assertThat(NoveltyJudge.judge(timeline, dated, 14, 3).newFacts()).isZero();
+        // without the report's date, 4 July is a date the story never gave
+        StoryMemory undated = NoveltyJudge.remember(StoryMemory.empty(), report, 400);
+        assertThat(NoveltyJudge.judge(timeline, undated, 14, 3).newFacts()).isPositive();
+        // the past reading only: "on Wednesday" in a report of Sunday 11 July is the 7th, not the 14th
+        assertThat(NoveltyJudge.weekdayDates("On Wednesday the judge granted the order.", java.time.LocalDate.of(2027, 7, 11)))
+                .containsExactly("d:july 7");
+    }
+
     /** A rewrite names the counted thing in its own words: the number is still the one the story stated. */
     @Test
     void restatedNumberWithAnotherCountedWordIsNotANewFact() {
