@@ -236,6 +236,7 @@
  * and a Bulgarian and a Lithuanian one: F1 1.00 and 0.899 (P 0.866, R 0.935), 9/9 and 8/9 developments (set 17's court
  * order, told in other words than the breach it follows, started a story of its own), 12/13 and 9/13 rewrites silent
  * (figures with a decimal comma and the language's own thousand, "4,2 тыс.", read as new numbers; 13/13 and 11/13 since
- * {@link TextFeatures#figure} and {@link TextFeatures#scale}), 0 and 2 of 6 distractors filed in the story they resemble.
+ * {@link TextFeatures#figure} and {@link TextFeatures#scale}; set 17 12/13 through the whole pipeline since a weekday is
+ * also remembered as the date it meant), 0 and 2 of 6 distractors filed in the story they resemble.
  */
 package io.wirewatch.stream.story;

@@ -13,8 +13,10 @@ package io.wirewatch.stream.story;
  * words it shares too little with the breach report, so it started a story of its own, and the Q&amp;A that restated it
  * raised a DEVELOPMENT in the breach story. Since the first replay the Lithuanian and Bulgarian rewrites are silent
  * (decimal commas, the languages' own scale words, „low“ quotation marks closed by “, and English number words read in
- * English only: "ten" is "there" in Lithuanian): 11/13. Left as measured: the court order, and the long English
- * analysis that spells out a calendar date the story gave as a weekday.
+ * English only: "ten" is "there" in Lithuanian): 11/13 here; 12/13 through the whole pipeline, where the long English
+ * analysis that spells out dates the story gave as weekdays is silent since a weekday is remembered as the date it
+ * meant (this engine gives text files made-up times, not their {@code Published:} dates). Left as measured: the court
+ * order.
  */
 class HeldOutSeventeenthSetTest extends BlindSetTest {
     HeldOutSeventeenthSetTest() {
