@@ -1,6 +1,9 @@
 package io.wirewatch.stream.story;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds what an article adds to a story: sentences with no close match among the story's known
@@ -249,7 +254,7 @@ public final class NoveltyJudge {
      * development's "letters will be posted from 14 July" read as known (blind set 17).
      */
     public static StoryMemory remember(StoryMemory memory, List<Sentence> article, int maxSentences,
-                                       java.time.LocalDate published) {
+                                       LocalDate published) {
         List<int[]> sentences = new ArrayList<>(memory.sentences());
         LinkedHashSet<Integer> vocabulary = new LinkedHashSet<>(memory.vocabulary());
         LinkedHashSet<String> facts = new LinkedHashSet<>(memory.facts());
@@ -263,16 +268,16 @@ public final class NoveltyJudge {
                 tail(new ArrayList<>(facts), maxSentences * 4));
     }
 
-    private static final java.util.regex.Pattern WEEKDAY =
-            java.util.regex.Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern WEEKDAY =
+            Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
     /** The date facts ({@code d:july 4}) the weekdays named in a sentence published on {@code published} mean. */
-    static Set<String> weekdayDates(String sentence, java.time.LocalDate published) {
+    static Set<String> weekdayDates(String sentence, LocalDate published) {
         Set<String> out = new LinkedHashSet<>();
-        java.util.regex.Matcher m = WEEKDAY.matcher(sentence.toLowerCase(Locale.ROOT));
+        Matcher m = WEEKDAY.matcher(sentence.toLowerCase(Locale.ROOT));
         while (m.find()) {
-            java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            java.time.LocalDate d = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+            DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            LocalDate d = published.with(TemporalAdjusters.previousOrSame(day));
             out.add("d:" + d.getMonth().name().toLowerCase(Locale.ROOT) + " " + d.getDayOfMonth());
         }
         return out;

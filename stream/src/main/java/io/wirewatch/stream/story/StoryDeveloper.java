@@ -11,6 +11,8 @@ import io.wirewatch.stream.StoryStage;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -86,9 +88,9 @@ public final class StoryDeveloper {
      * The day the article says it was published (UTC), or the day it was read when it says nothing: the day its
      * weekdays count from, whatever the record time (a replayed archive is read long after it was written).
      */
-    static java.time.LocalDate publishedDate(Article a, long ts) {
+    static LocalDate publishedDate(Article a, long ts) {
         Instant at = a.publishedAt() != null ? a.publishedAt() : Instant.ofEpochMilli(ts);
-        return at.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return at.atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     /** Counts a copy of a known article towards its story; empty when the story is unknown here. */
