@@ -18,7 +18,8 @@ import java.util.function.UnaryOperator;
  * them, the language's own function words left out, and each word reduced by the language's own stemmer, Snowball's
  * for 28 languages, Stempel's for Polish, Lucene's light stemmers for Bulgarian, Czech, Galician and Latvian (all
  * from Apache Lucene: {@code lucene-analysis-common} and {@code lucene-analysis-stempel}, Apache-2.0, with their stop
- * lists), and for Ukrainian the morphological dictionary of Lucene's morfologik analyzer ({@link UkrainianLemmas}).
+ * lists), for Ukrainian the morphological dictionary of Lucene's morfologik analyzer ({@link UkrainianLemmas}), and for
+ * Hebrew a light stemmer of our own ({@link HebrewLightStemmer}: neither has one).
  * <p>
  * Why: the English suffix stripper leaves an inflected language's forms apart, so a development that names the town
  * "w Dębowicach" shared no term with the story of "Dębowice", nor "mieszkańcom" with "mieszkańców". Stories in those
@@ -59,6 +60,7 @@ final class ForeignTerms {
             snowball("yi", org.tartarus.snowball.ext.YiddishStemmer::new),
             Map.entry("pl", ForeignTerms::polish),
             Map.entry("uk", UkrainianLemmas::lemmatiser),
+            Map.entry("he", () -> HebrewLightStemmer::stem),
             // languages Snowball has no stemmer for: Lucene's light stemmers (they strip case and number endings)
             light("bg", () -> new org.apache.lucene.analysis.bg.BulgarianStemmer()::stem),
             light("cs", () -> new org.apache.lucene.analysis.cz.CzechStemmer()::stem),
@@ -120,6 +122,7 @@ final class ForeignTerms {
         if (primary.equals("nb") || primary.equals("nn")) return "no";
         // Malay and Indonesian are one macrolanguage with the same affixes (me-, ber-, di-, -kan, -an, -nya)
         if (primary.equals("ms")) return "id";
+        if (primary.equals("iw")) return "he"; // Hebrew's withdrawn code, still what the JDK and some feeds say
         // Croatian and Bosnian inflect as Serbian does, in the Latin script Snowball's Serbian stemmer reads
         return primary.equals("hr") || primary.equals("bs") || primary.equals("sh") ? "sr" : primary;
     }

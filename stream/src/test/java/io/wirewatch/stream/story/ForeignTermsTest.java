@@ -70,6 +70,19 @@ class ForeignTermsTest {
     }
 
     @Test
+    void hebrewWordsMeetWithoutTheLettersWrittenOntoThem() {
+        // "the fire", "in the fire", "fire", "fires", "fire of"; "the police", "and to the police", "police"
+        assertThat(ForeignTerms.of("he").apply("השריפה בשריפה שריפה שריפות שריפת")).hasSize(5)
+                .containsOnly(ForeignTerms.of("he").apply("שריפה").get(0));
+        assertThat(ForeignTerms.of("he").apply("המשטרה ולמשטרה משטרה")).hasSize(3)
+                .containsOnly(ForeignTerms.of("he").apply("משטרה").get(0));
+        // final letter forms: "newspaper", "newspapers"
+        assertThat(ForeignTerms.of("iw").apply("עיתון עיתונים")).containsOnly(ForeignTerms.of("he").apply("עיתון").get(0));
+        // different words stay apart: "fire", "police"
+        assertThat(ForeignTerms.of("he").apply("שריפה")).isNotEqualTo(ForeignTerms.of("he").apply("משטרה"));
+    }
+
+    @Test
     void aNameIsStemmedForTheNoveltyJudgeInItsOwnLanguageOnly() {
         assertThat(ForeignTerms.nameStemmer("fi").apply("heikkilän")).isEqualTo(ForeignTerms.nameStemmer("fi").apply("heikkilä"));
         assertThat(ForeignTerms.nameStemmer("cs").apply("kubeše")).isEqualTo(ForeignTerms.nameStemmer("cs").apply("kubeš"));
