@@ -472,9 +472,9 @@ public final class TextFeatures {
                         "tis", "tisíc", "tisíce", "tisuća", "tisuće", "tisuću", "hiljada", "tys", "tysięcy", "tysiące",
                         "tysiąc", "тыс", "тысяч", "тысячи", "тысяча", "тис", "тисяч", "тисячі", "тисяча", "хил",
                         "хиляди", "хиляда", "χιλιάδες", "χιλ"},
-                {"million", "mio", "mln", "millionen", "million", "millones", "milhões", "milions", "milioni", "miljoen",
+                {"million", "mio", "mln", "millionen", "millones", "milhões", "milions", "milioni", "miljoen",
                         "miljoenen", "miljoner", "millioner", "miljoonaa", "millió", "milyon", "milioane", "milion",
-                        "milioni", "juta", "milijonų", "milijonai", "milijonas", "miljoni", "miljonit", "milijuna",
+                        "juta", "milijonų", "milijonai", "milijonas", "miljoni", "miljonit", "milijuna",
                         "milionů", "miliony", "miliónov", "milionów", "млн", "миллиона", "миллионов", "миллион",
                         "мільйонів", "мільйона", "мільйон", "милиона", "милион", "εκατομμύρια", "εκατ"},
                 {"billion", "mrd", "mld", "mlrd", "milliarden", "milliarde", "miliardi", "miliardů", "miliardów",
@@ -482,7 +482,6 @@ public final class TextFeatures {
                         "miljarder", "milliarder", "млрд", "миллиарда", "миллиардов", "мільярдів", "милиарда",
                         "δισεκατομμύρια", "δισ"}};
         for (String[] scale : words) for (int k = 1; k < scale.length; k++) m.put(scale[k], scale[0]);
-        m.remove("million"); // English, in SCALES
         return Map.copyOf(m);
     }
 
