@@ -2,6 +2,13 @@ package io.wirewatch.stream.story;
 
 import org.apache.lucene.analysis.CharArraySet;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +25,12 @@ import java.util.function.Supplier;
  * them: a second bus crash the same day joined the first one's story by them (word cosine 0.58). A list per
  * language, applied to articles of that language only, because one language's function word is another's content
  * word ("war", "die", "era", "son").
+ * <p>
+ * A language Lucene has no list for (Afrikaans, Slovenian, Slovak, Swahili, Vietnamese, Hebrew and 15 others) takes
+ * its list from stopwords-iso ({@value #ISO_RESOURCE}, MIT; see {@code stopwords-iso.SOURCE.md}), and Macedonian,
+ * which neither has, from our own {@value #OWN_RESOURCE}. Without one, an Afrikaans council budget joined a
+ * furniture-factory fire's story by "die", "het", "van" and "vir" alone, and a Macedonian one by "на", "во", "за" and
+ * "дека".
  */
 final class ForeignStopwords {
     /** ISO 639-1 code → the analyzer's default stop set. English is not here: {@link TextFeatures#STOPWORDS}. */
@@ -56,6 +69,12 @@ final class ForeignStopwords {
             Map.entry("tr", org.apache.lucene.analysis.tr.TurkishAnalyzer::getDefaultStopSet),
             Map.entry("uk", org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer::getDefaultStopwords));
 
+    /** Lists for the languages Lucene has none for: {@code language<TAB>word} per line, lower case, one word each. */
+    static final String ISO_RESOURCE = "stopwords-iso.tsv";
+    /** Our own lists, in the same form, for languages neither Lucene nor stopwords-iso has one for. */
+    static final String OWN_RESOURCE = "function-words.tsv";
+    private static volatile Map<String, Set<String>> extra;
+
     private static final Map<String, Set<String>> TERMS = new ConcurrentHashMap<>();
 
     private ForeignStopwords() {
@@ -68,8 +87,7 @@ final class ForeignStopwords {
     static Set<String> of(String language) {
         String primary = ForeignTerms.primary(language);
         if (primary == null) return Set.of();
-        Supplier<CharArraySet> list = LISTS.get(primary);
-        return list == null ? Set.of() : TERMS.computeIfAbsent(primary, l -> terms(list.get()));
+        return TERMS.computeIfAbsent(primary, l -> terms(words(l)));
     }
 
     /**
@@ -78,16 +96,49 @@ final class ForeignStopwords {
      */
     static Set<String> words(String language) {
         String primary = ForeignTerms.primary(language);
-        Supplier<CharArraySet> list = primary == null ? null : LISTS.get(primary);
-        if (list == null) return Set.of();
+        if (primary == null) return Set.of();
+        Supplier<CharArraySet> list = LISTS.get(primary);
+        if (list == null) return extra().getOrDefault(primary, Set.of());
         Set<String> out = new HashSet<>();
         for (Object w : list.get()) out.add(new String((char[]) w));
         return Set.copyOf(out);
     }
 
-    private static Set<String> terms(CharArraySet words) {
+    private static Set<String> terms(Set<String> words) {
         Set<String> out = new HashSet<>();
-        for (Object w : words) out.addAll(TextFeatures.terms(new String((char[]) w)));
+        for (String w : words) out.addAll(TextFeatures.terms(w));
         return Set.copyOf(out);
+    }
+
+    /** The stopwords-iso lists and our own, read once. */
+    static Map<String, Set<String>> extra() {
+        Map<String, Set<String>> m = extra;
+        if (m == null) {
+            synchronized (ForeignStopwords.class) {
+                m = extra;
+                if (m == null) {
+                    Map<String, Set<String>> all = new HashMap<>();
+                    read(ISO_RESOURCE, all);
+                    read(OWN_RESOURCE, all);
+                    all.replaceAll((k, v) -> Set.copyOf(v));
+                    extra = m = Map.copyOf(all);
+                }
+            }
+        }
+        return m;
+    }
+
+    private static void read(String resource, Map<String, Set<String>> out) {
+        try (InputStream in = ForeignStopwords.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("the resource " + resource + " is missing from the jar");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                int tab = line.indexOf('\t');
+                if (tab <= 0) continue;
+                out.computeIfAbsent(line.substring(0, tab), k -> new HashSet<>()).add(line.substring(tab + 1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -42,7 +42,8 @@
  * ids, times from record times. Terms are English stems without English function words; an article in another
  * language loses its own language's function words instead, which were otherwise its heaviest terms and joined any
  * two articles of that language, and is stemmed by its own language's stemmer ({@link
- * io.wirewatch.stream.story.ForeignTerms}: Lucene's lists, Snowball's stemmers, Stempel for Polish), so that a
+ * io.wirewatch.stream.story.ForeignTerms}: Lucene's lists, stopwords-iso's for 21 languages Lucene has none for, our
+ * own for Macedonian, Snowball's stemmers, Stempel for Polish), so that a
  * follow-up naming the story's town in another case ("w Dębowicach") shares its term.
  * <p>
  * Meaning as well as words ({@link io.wirewatch.stream.story.StoryEmbedder}, {@code story.embeddings}): the
