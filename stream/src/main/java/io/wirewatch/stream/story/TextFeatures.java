@@ -22,7 +22,11 @@ public final class TextFeatures {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,$%-]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}]");
     /** A sentence ends at . ! ? (optionally followed by a closing quote) before a space and a likely sentence start. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?[\\p{Lu}\\p{N}])");
-    private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"“”]{12,400})[\"”]");
+    /**
+     * A quotation: in English marks, in guillemets (French, Russian, Persian, Arabic «…») or opened low („…“ or „…”,
+     * German and the Slavic languages).
+     */
+    private static final Pattern QUOTE = Pattern.compile("[\"“«„]([^\"“”«»„]{12,400})[\"”»“]");
     /**
      * A number, with a percent sign or a unit written onto it ("445p", "£2.1bn", "180MW", "46ha", "12th"): British
      * and wire style write amounts that way, and such a number is as much a fact as "445 pence".
@@ -88,7 +92,7 @@ public final class TextFeatures {
     public static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) return out;
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String s = normalize(text);
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -112,6 +116,28 @@ public final class TextFeatures {
         return out;
     }
 
+    /**
+     * NFKC, and the digits of other scripts as ASCII digits: Persian "۸۵۰", Arabic "٨٥٠" and Devanagari "८५०" are
+     * the number 850 (NFKC leaves them), and only ASCII digits are read as numbers here, so a Persian development's
+     * figures were no facts at all (blind set 23). The Arabic decimal and thousands separators read as "." and ",".
+     */
+    static String normalize(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128) continue;
+            char r = c;
+            if (c == '\u066B') r = '.';
+            else if (c == '\u066C') r = ',';
+            else if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) r = (char) ('0' + Character.digit(c, 10));
+            if (r == c) continue;
+            if (b == null) b = new StringBuilder(s);
+            b.setCharAt(i, r);
+        }
+        return b == null ? s : b.toString();
+    }
+
     /** {@code \p{L}} or {@code \p{N}}, as the regex reads them. */
     private static boolean isLetterOrNumber(int cp) {
         if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
@@ -124,7 +150,7 @@ public final class TextFeatures {
     static List<String> tokensByRegex(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) return out;
-        Matcher m = TOKEN.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        Matcher m = TOKEN.matcher(normalize(text));
         while (m.find()) out.add(m.group());
         return out;
     }
@@ -498,7 +524,7 @@ public final class TextFeatures {
     }
 
     private static String[] gaps(String sentence, List<String> toks) {
-        String s = Normalizer.normalize(sentence, Normalizer.Form.NFKC);
+        String s = normalize(sentence);
         String[] out = new String[toks.size()];
         int from = 0;
         for (int i = 0; i < toks.size(); i++) {

@@ -15,7 +15,7 @@ class TextFeaturesTest {
         }
         texts.add("U.S.-China talks: $1,500.75 (12.5%) -- it's O'Brien’s 3rd try... ½ Ⅻ 東京 naïve café 𝔸𝔹 x- -y '' ,a, 5%%");
         // random strings over the characters that decide token boundaries, to reach every corner of the rules
-        String alphabet = "aZ09'’.,$%- \n\t!?é東Ⅻ½𝔸";
+        String alphabet = "aZ09'’.,$%- \n\t!?é東Ⅻ½𝔸۸٣٫";
         int[] cps = alphabet.codePoints().toArray();
         java.util.SplittableRandom random = new java.util.SplittableRandom(42);
         for (int n = 0; n < 5_000; n++) {
@@ -27,6 +27,31 @@ class TextFeaturesTest {
         for (String t : texts) assertThat(TextFeatures.tokens(t)).as(t).isEqualTo(TextFeatures.tokensByRegex(t));
         assertThat(TextFeatures.tokens("U.S.-China talks, $1,500.75 (12.5%).")).containsExactly("U.S.-China", "talks",
                 "1,500.75", "12.5%");
+    }
+
+    @Test
+    void digitsOfOtherScriptsAreTheNumbersTheyWrite() {
+        assertThat(TextFeatures.tokens("خسارت ۸۵۰ میلیارد ریال")).contains("850");
+        assertThat(TextFeatures.tokens("٣٫٥ مليون")).contains("3.5");
+        assertThat(TextFeatures.tokens("नुकसान ८५० करोड़")).contains("850");
+        // a Persian development's figure is a fact, and the same fact however a rewrite writes its digits
+        assertThat(TextFeatures.facts("خسارت این آتش‌سوزی ۸۵۰ میلیارد ریال برآورد شده است"))
+                .isEqualTo(TextFeatures.facts("خسارت این آتش‌سوزی 850 میلیارد ریال برآورد شده است"))
+                .anyMatch(f -> f.startsWith("n:850"));
+    }
+
+    @Test
+    void quotationsInGuillemetsAndLowMarksAreQuotes() {
+        assertThat(TextFeatures.facts("« Nous avons fermé la ligne par précaution », a déclaré le directeur."))
+                .anyMatch(f -> f.startsWith("q:"));
+        assertThat(TextFeatures.facts("„Die Strecke bleibt bis Freitag gesperrt“, sagte eine Sprecherin."))
+                .anyMatch(f -> f.startsWith("q:"));
+        assertThat(TextFeatures.facts("«بررسی‌های کارشناسی نشان می‌دهد جرقه از تابلوی برق بوده است»"))
+                .anyMatch(f -> f.startsWith("q:"));
+        // English marks as before, and a quote mark inside a word is no quotation
+        assertThat(TextFeatures.facts("“We closed the line as a precaution,” the director said."))
+                .anyMatch(f -> f.startsWith("q:"));
+        assertThat(TextFeatures.facts("The director said the line was closed as a precaution.")).noneMatch(f -> f.startsWith("q:"));
     }
 
     @Test
