@@ -19,9 +19,20 @@ import java.util.regex.Pattern;
  * the same text always gives the same features, which keeps replays deterministic.
  */
 public final class TextFeatures {
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,$%-]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}]");
+    /**
+     * A token starts with a letter or digit and may go on through combining marks: the vowel signs and viramas of
+     * Devanagari and the other Indic scripts are marks, and a word broken at each of them ("कानपुर" read as "क",
+     * "नप", "र") is no word at all.
+     */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.,$%-]*[\\p{L}\\p{M}\\p{N}%]|[\\p{L}\\p{N}]");
     /** A sentence ends at . ! ? (optionally followed by a closing quote) before a space and a likely sentence start. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?[\\p{Lu}\\p{N}])");
+    /**
+     * A sentence ends at . ! ? (or the danda । of Devanagari, the Arabic question mark ؟ and the Urdu full stop ۔),
+     * optionally followed by a closing quote, before a space and a likely sentence start: a capital, a digit, or a
+     * letter of a script without case (Arabic, Hebrew, Devanagari…), whose sentences would otherwise never end.
+     */
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("(?<=[.!?।؟۔][\"”’»)]?)\\s+(?=[\"“‘«(]?[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}])");
     /**
      * A quotation: in English marks, in guillemets (French, Russian, Persian, Arabic «…») or opened low („…“ or „…”,
      * German and the Slavic languages).
@@ -105,7 +116,7 @@ public final class TextFeatures {
             int j = end;
             while (j < n) {
                 int c = s.codePointAt(j);
-                boolean closes = isLetterOrNumber(c) || c == '%';
+                boolean closes = isLetterOrNumber(c) || c == '%' || isMark(c);
                 if (!closes && "'’.,$-".indexOf(c) < 0) break;
                 j += Character.charCount(c);
                 if (closes) end = j;
@@ -136,6 +147,14 @@ public final class TextFeatures {
             b.setCharAt(i, r);
         }
         return b == null ? s : b.toString();
+    }
+
+    /** {@code \p{M}}: a combining mark (an Indic vowel sign or virama, an Arabic or Hebrew vowel point). */
+    private static boolean isMark(int cp) {
+        if (cp < 128) return false;
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /** {@code \p{L}} or {@code \p{N}}, as the regex reads them. */
@@ -229,8 +248,8 @@ public final class TextFeatures {
                     if (c == '"') straight++;
                     else if (c == '„') low++;
                     else if ((c == '“' || c == '”') && low > 0) low--; // „Tylos sodai“, „Gazeta”: closed
-                    else if (c == '“') curly++;
-                    else if (c == '”') curly--;
+                    else if (c == '“' || c == '«') curly++;
+                    else if (c == '”' || c == '»') curly--;
                 }
                 // a quotation still open ("We are not against transit. We are against being put out of business
                 // by it," said ...) goes on in the next piece: one sentence, not a fragment starting inside a quote

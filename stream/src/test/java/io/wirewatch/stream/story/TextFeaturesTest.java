@@ -15,7 +15,7 @@ class TextFeaturesTest {
         }
         texts.add("U.S.-China talks: $1,500.75 (12.5%) -- it's O'Brien’s 3rd try... ½ Ⅻ 東京 naïve café 𝔸𝔹 x- -y '' ,a, 5%%");
         // random strings over the characters that decide token boundaries, to reach every corner of the rules
-        String alphabet = "aZ09'’.,$%- \n\t!?é東Ⅻ½𝔸۸٣٫";
+        String alphabet = "aZ09'’.,$%- \n\t!?é東Ⅻ½𝔸۸٣٫कि्ँ";
         int[] cps = alphabet.codePoints().toArray();
         java.util.SplittableRandom random = new java.util.SplittableRandom(42);
         for (int n = 0; n < 5_000; n++) {
@@ -38,6 +38,18 @@ class TextFeaturesTest {
         assertThat(TextFeatures.facts("خسارت این آتش‌سوزی ۸۵۰ میلیارد ریال برآورد شده است"))
                 .isEqualTo(TextFeatures.facts("خسارت این آتش‌سوزی 850 میلیارد ریال برآورد شده است"))
                 .anyMatch(f -> f.startsWith("n:850"));
+    }
+
+    @Test
+    void indicWordsKeepTheirVowelSignsAndSentencesEndAtTheDanda() {
+        // the vowel signs and viramas of Devanagari are combining marks: a word goes on through them
+        assertThat(TextFeatures.tokens("कानपुर में एक फर्नीचर कारखाने में")).containsExactly("कानपुर", "में", "एक", "फर्नीचर", "कारखाने", "में");
+        assertThat(TextFeatures.sentences("पुलिस के अनुसार दो मज़दूर घायल हो गए। आग लगने का कारण अभी पता नहीं चला है।"))
+                .hasSize(2);
+        // a script without case starts its sentences with no capital
+        assertThat(TextFeatures.sentences("اندلع حريق في مصنع للأثاث مساء الثلاثاء. وقالت الشرطة إن عاملين أصيبا.")).hasSize(2);
+        // English as before: a lower-case word after a full stop starts no sentence
+        assertThat(TextFeatures.sentences("It cost $4.5 million. it was late.")).hasSize(1);
     }
 
     @Test
