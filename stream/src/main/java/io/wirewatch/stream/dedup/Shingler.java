@@ -42,7 +42,10 @@ public final class Shingler {
             } else {
                 cp = text.codePointAt(i);
                 i += Character.charCount(cp);
-                letterOrDigit = Character.isLetterOrDigit(cp);
+                // a combining mark (an Indic vowel sign or virama) belongs to its word: "कानपुर" is one word, not three
+                int type = Character.getType(cp);
+                letterOrDigit = Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                        || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
                 if (letterOrDigit) cp = Character.toLowerCase(cp);
             }
             if (letterOrDigit) {

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ShinglerTest {
-    /** The definition, code point by code point, as it was before the ASCII fast path. */
+    /** The definition, code point by code point: a word is a run of letters, digits and combining marks. */
     private static long[] referenceWordHashes(String text) {
         long[] out = new long[text.length() + 1];
         int n = 0;
@@ -17,7 +17,9 @@ class ShinglerTest {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
+            int type = Character.getType(cp);
+            if (Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
                 h = (h ^ Character.toLowerCase(cp)) * 0x100000001b3L;
                 inWord = true;
             } else if (inWord) {
@@ -34,7 +36,7 @@ class ShinglerTest {
     void asciiFastPathHashesWordsExactlyAsTheCodePointDefinition() {
         // Stored sketches and band keys must not change: mixed ASCII, accents, Greek, CJK,
         // surrogate pairs, digits, punctuation and layout.
-        String alphabet = "abcXYZ09 .,;:'\"-\n\t_@#ÄäÉéßΣσ中文𝐀😀İı";
+        String alphabet = "abcXYZ09 .,;:'\"-\n\t_@#ÄäÉéßΣσ中文𝐀😀İıकि्";
         SplittableRandom random = new SplittableRandom(42);
         for (int t = 0; t < 2_000; t++) {
             StringBuilder sb = new StringBuilder();
@@ -46,6 +48,12 @@ class ShinglerTest {
             String text = sb.toString();
             assertThat(Shingler.wordHashes(text)).as(text).containsExactly(referenceWordHashes(text));
         }
+    }
+
+    @Test
+    void indicWordsAreWholeWordsWithTheirVowelSigns() {
+        // Devanagari vowel signs and viramas are combining marks, not letters: without them a word was cut in three
+        assertThat(Shingler.wordHashes("कानपुर में एक फर्नीचर कारखाने")).hasSize(5);
     }
 
     @Test
