@@ -46,6 +46,8 @@ public final class TextFeatures {
     /** Units written onto a number that are scales ("£2.1bn" is "£2.1 billion"). */
     private static final Map<String, String> SCALE_SUFFIXES = Map.of("bn", "billion", "tn", "trillion", "k", "thousand");
     private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th");
+    /** A number and the words hyphenated onto it ("62-metre", "31-year-old", "184-million-euro"). */
+    private static final Pattern NUMBER_COMPOUND = Pattern.compile("(?<![\\p{L}\\p{N}.,-])\\d[\\d,.]*(?:-\\p{L}+)+");
 
     /** Function words and words every news item uses; they say nothing about which event it is. */
     static final Set<String> STOPWORDS = Set.copyOf(java.util.Arrays.asList((
@@ -314,6 +316,19 @@ public final class TextFeatures {
      */
     static Set<String> facts(String sentence, List<String> toks, boolean capitalsAreNames, UnaryOperator<String> nameStem,
                              boolean englishNumberWords) {
+        // a number joined to its words by hyphens ("a 62-metre ship", "a 31-year-old man", "a 184-million-euro
+        // mission") is read as the number and its words, as "62 metres", "31 years", "184 million euros" are: the
+        // compound was no fact at all, so a development's figure went uncounted and a rewrite's plain one read as new
+        Matcher compound = NUMBER_COMPOUND.matcher(sentence);
+        if (compound.find()) {
+            StringBuilder spaced = new StringBuilder();
+            do {
+                compound.appendReplacement(spaced, Matcher.quoteReplacement(compound.group().replace('-', ' ')));
+            } while (compound.find());
+            compound.appendTail(spaced);
+            sentence = spaced.toString();
+            toks = tokens(sentence);
+        }
         Set<String> out = new LinkedHashSet<>();
         int capitalised = 0;
         for (String t : toks) if (Character.isUpperCase(t.charAt(0))) capitalised++;

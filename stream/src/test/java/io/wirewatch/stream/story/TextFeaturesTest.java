@@ -41,6 +41,17 @@ class TextFeaturesTest {
     }
 
     @Test
+    void aNumberHyphenatedToItsWordsIsTheFactItStates() {
+        assertThat(TextFeatures.facts("A 31-year-old man has been charged.")).containsExactly("n:31 " + Stemmer.stem("year"));
+        assertThat(TextFeatures.facts("The launch put a 184-million-euro mission at risk."))
+                .isEqualTo(TextFeatures.facts("The launch put a mission worth 184 million euros at risk."));
+        assertThat(TextFeatures.facts("They hired a salvor to refloat the 62-metre ship."))
+                .containsExactly("n:62 " + Stemmer.stem("metre"));
+        // a score or a name with a number stays what it was
+        assertThat(TextFeatures.facts("Rovers won a 3-2 thriller.")).noneMatch(f -> f.startsWith("n:"));
+    }
+
+    @Test
     void indicWordsKeepTheirVowelSignsAndSentencesEndAtTheDanda() {
         // the vowel signs and viramas of Devanagari are combining marks: a word goes on through them
         assertThat(TextFeatures.tokens("कानपुर में एक फर्नीचर कारखाने में")).containsExactly("कानपुर", "में", "एक", "फर्नीचर", "कारखाने", "में");
