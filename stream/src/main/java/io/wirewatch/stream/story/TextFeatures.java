@@ -356,7 +356,7 @@ public final class TextFeatures {
                 // "445p", "2.1bn": the unit is the counted word; a scale reads as the word it abbreviates
                 String n = figure(fold(number.group(1)).replace("$", ""));
                 if (n.endsWith(".")) n = n.substring(0, n.length() - 1);
-                if (!n.isEmpty()) out.add("n:" + n + " " + SCALE_SUFFIXES.getOrDefault(unit, unit));
+                if (!n.isEmpty()) out.add("n:" + n + " " + SCALE_SUFFIXES.getOrDefault(unit, counted(unit)));
                 continue;
             }
             if (unit != null) low = fold(number.group(1)); // "12th" is the number 12 ("June 12th" a date)
@@ -370,7 +370,7 @@ public final class TextFeatures {
                 boolean counts = !counted.isEmpty() && Character.isLetter(counted.charAt(0))
                         && !STOPWORDS.contains(counted) && before[after].isBlank();
                 String scale = counts ? scale(counted) : null;
-                out.add("n:" + spelled + (counts ? " " + (scale != null ? scale : Stemmer.stem(counted)) : ""));
+                out.add("n:" + spelled + (counts ? " " + (scale != null ? scale : counted(counted)) : ""));
                 // a scale after it is part of this number, not a number of its own ("four point two million")
                 i = scale != null ? after : after - 1;
                 continue;
@@ -390,7 +390,7 @@ public final class TextFeatures {
                 boolean counts = !next.isEmpty() && Character.isLetter(next.charAt(0)) && !STOPWORDS.contains(next)
                         && before[i + 1].isBlank();
                 String scale = counts ? scale(next) : null;
-                out.add("n:" + n + (counts ? " " + (scale != null ? scale : Stemmer.stem(next)) : ""));
+                out.add("n:" + n + (counts ? " " + (scale != null ? scale : counted(next)) : ""));
                 // "38 thousand investors": the scale is this number's, not a thousand investors of their own
                 if (scale != null) i++;
                 continue;
@@ -417,6 +417,23 @@ public final class TextFeatures {
         }
         return out;
     }
+
+    /**
+     * The counted word of a number fact: its stem, or for a unit's symbol the stem of the unit's name, so that "68mm"
+     * and "68 millimetres", "720km" and "720 kilometres" are one fact, as a rewrite in another house style writes it.
+     * Only symbols that mean one unit: "m" may be metres or millions, "t" tonnes or a time, and they stay as written.
+     */
+    static String counted(String folded) {
+        String unit = UNIT_SYMBOLS.get(folded);
+        return Stemmer.stem(unit != null ? unit : folded);
+    }
+
+    private static final Map<String, String> UNIT_SYMBOLS = Map.ofEntries(
+            Map.entry("mm", "millimetres"), Map.entry("cm", "centimetres"), Map.entry("km", "kilometres"),
+            Map.entry("kg", "kilograms"), Map.entry("mg", "milligrams"), Map.entry("ml", "millilitres"),
+            Map.entry("ha", "hectares"), Map.entry("kw", "kilowatts"), Map.entry("mw", "megawatts"),
+            Map.entry("gw", "gigawatts"), Map.entry("kwh", "kilowatt-hours"), Map.entry("mwh", "megawatt-hours"),
+            Map.entry("lb", "pounds"), Map.entry("lbs", "pounds"), Map.entry("ft", "feet"));
 
     /** Cardinal words a written-out number is made of ("one" only inside a longer one: alone it is a pronoun). */
     private static final Map<String, Integer> CARDINALS = cardinals();

@@ -52,6 +52,14 @@ class TextFeaturesTest {
     }
 
     @Test
+    void aUnitSymbolCountsAsTheUnitItNames() {
+        assertThat(TextFeatures.facts("Around 68mm of rain fell.")).isEqualTo(TextFeatures.facts("Around 68 millimetres of rain fell."));
+        assertThat(TextFeatures.facts("It orbits 720 km up.")).isEqualTo(TextFeatures.facts("It orbits 720 kilometres up."));
+        // "m" may be metres or millions: it stays as written
+        assertThat(TextFeatures.facts("A £4.2m fund.")).containsExactly("n:4.2 m");
+    }
+
+    @Test
     void indicWordsKeepTheirVowelSignsAndSentencesEndAtTheDanda() {
         // the vowel signs and viramas of Devanagari are combining marks: a word goes on through them
         assertThat(TextFeatures.tokens("कानपुर में एक फर्नीचर कारखाने में")).containsExactly("कानपुर", "में", "एक", "फर्नीचर", "कारखाने", "में");
