@@ -127,7 +127,8 @@ class TextFeaturesTest {
         // told in pence added nothing new
         assertThat(TextFeatures.facts("Brightmere raised its offer to 445p a share, valuing the group at £2.1bn."))
                 .contains("n:445 p", "n:2.1 billion");
-        assertThat(TextFeatures.facts("The campus would draw 180MW from the grid.")).contains("n:180 mw");
+        // a unit's symbol reads as the unit it names, "180 megawatts" as well
+        assertThat(TextFeatures.facts("The campus would draw 180MW from the grid.")).contains("n:180 " + Stemmer.stem("megawatts"));
         // written out, the scale is the same fact
         assertThat(TextFeatures.facts("It values the group at £2.1 billion.")).contains("n:2.1 billion");
         // an ordinal is its number: "June 12th" is the date
