@@ -32,12 +32,14 @@ public final class TextFeatures {
      * letter of a script without case (Arabic, Hebrew, Devanagari…), whose sentences would otherwise never end.
      */
     private static final Pattern SENTENCE_END =
-            Pattern.compile("(?<=[.!?।؟۔][\"”’»)]?)\\s+(?=[\"“‘«(]?[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}])");
+            Pattern.compile("(?<=[.!?।؟۔][\"”’»)]?)\\s+(?=[\"“‘«(]?[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}])"
+                    // Chinese and Japanese end a sentence with 。！？ and no space (after its closing bracket, if any)
+                    + "|(?<=[。！？])(?![」』”’）)])|(?<=[。！？][」』”’）)])");
     /**
      * A quotation: in English marks, in guillemets (French, Russian, Persian, Arabic «…») or opened low („…“ or „…”,
      * German and the Slavic languages).
      */
-    private static final Pattern QUOTE = Pattern.compile("[\"“«„]([^\"“”«»„]{12,400})[\"”»“]");
+    private static final Pattern QUOTE = Pattern.compile("[\"“«„「『]([^\"“”«»„「」『』]{12,400})[\"”»“」』]");
     /**
      * A number, with a percent sign or a unit written onto it ("445p", "£2.1bn", "180MW", "46ha", "12th"): British
      * and wire style write amounts that way, and such a number is as much a fact as "445 pence".
@@ -123,10 +125,62 @@ public final class TextFeatures {
                 j += Character.charCount(c);
                 if (closes) end = j;
             }
-            out.add(s.substring(i, end));
+            addToken(s.substring(i, end), out);
             i = end;
         }
         return out;
+    }
+
+    /**
+     * A token as it goes out: Chinese and Japanese write no spaces between words, so a run of their characters
+     * ("位于东莞的一家家具厂发生火灾", a whole clause) is cut into overlapping pairs of characters, as Lucene's
+     * CJKBigramFilter does ("位于", "于东", "东莞"…), and the digits and Latin letters inside it ("2028年3月") into
+     * tokens of their own. Any other token goes out as it is.
+     */
+    private static void addToken(String token, List<String> out) {
+        boolean cjk = false;
+        for (int k = 0; k < token.length() && !cjk; k++) cjk = token.charAt(k) >= 0x2E80 && isCjk(token.codePointAt(k));
+        if (!cjk) {
+            out.add(token);
+            return;
+        }
+        int k = 0, n = token.length();
+        while (k < n) {
+            int cp = token.codePointAt(k);
+            if (isCjk(cp)) {
+                int start = k, prev = -1;
+                List<Integer> run = new ArrayList<>();
+                while (k < n && isCjk(token.codePointAt(k))) {
+                    run.add(k);
+                    k += Character.charCount(token.codePointAt(k));
+                }
+                run.add(k);
+                if (run.size() == 2) out.add(token.substring(start, k));
+                for (int r = 0; r + 2 < run.size(); r++) out.add(token.substring(run.get(r), run.get(r + 2)));
+            } else if (isLetterOrNumber(cp)) {
+                int start = k, end = k;
+                while (k < n) {
+                    int c = token.codePointAt(k);
+                    if (isCjk(c)) break;
+                    boolean closes = isLetterOrNumber(c) || c == '%' || isMark(c);
+                    if (!closes && "'’.,$-".indexOf(c) < 0) break;
+                    k += Character.charCount(c);
+                    if (closes) end = k;
+                }
+                out.add(token.substring(start, end));
+                k = Math.max(end, start + 1);
+            } else {
+                k += Character.charCount(cp);
+            }
+        }
+    }
+
+    /** Han, Hiragana or Katakana: the scripts written without spaces between words. */
+    private static boolean isCjk(int cp) {
+        if (cp < 0x2E80) return false;
+        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                || sc == Character.UnicodeScript.KATAKANA;
     }
 
     /**
@@ -172,7 +226,7 @@ public final class TextFeatures {
         List<String> out = new ArrayList<>();
         if (text == null) return out;
         Matcher m = TOKEN.matcher(normalize(text));
-        while (m.find()) out.add(m.group());
+        while (m.find()) addToken(m.group(), out);
         return out;
     }
 
@@ -250,8 +304,8 @@ public final class TextFeatures {
                     if (c == '"') straight++;
                     else if (c == '„') low++;
                     else if ((c == '“' || c == '”') && low > 0) low--; // „Tylos sodai“, „Gazeta”: closed
-                    else if (c == '“' || c == '«') curly++;
-                    else if (c == '”' || c == '»') curly--;
+                    else if (c == '“' || c == '«' || c == '「' || c == '『') curly++;
+                    else if (c == '”' || c == '»' || c == '」' || c == '』') curly--;
                 }
                 // a quotation still open ("We are not against transit. We are against being put out of business
                 // by it," said ...) goes on in the next piece: one sentence, not a fragment starting inside a quote

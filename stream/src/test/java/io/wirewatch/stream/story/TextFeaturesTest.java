@@ -15,7 +15,7 @@ class TextFeaturesTest {
         }
         texts.add("U.S.-China talks: $1,500.75 (12.5%) -- it's O'Brien’s 3rd try... ½ Ⅻ 東京 naïve café 𝔸𝔹 x- -y '' ,a, 5%%");
         // random strings over the characters that decide token boundaries, to reach every corner of the rules
-        String alphabet = "aZ09'’.,$%- \n\t!?é東Ⅻ½𝔸۸٣٫कि्ँ";
+        String alphabet = "aZ09'’.,$%- \n\t!?é東京の年Ⅻ½𝔸۸٣٫कि्ँ";
         int[] cps = alphabet.codePoints().toArray();
         java.util.SplittableRandom random = new java.util.SplittableRandom(42);
         for (int n = 0; n < 5_000; n++) {
@@ -57,6 +57,20 @@ class TextFeaturesTest {
         assertThat(TextFeatures.facts("It orbits 720 km up.")).isEqualTo(TextFeatures.facts("It orbits 720 kilometres up."));
         // "m" may be metres or millions: it stays as written
         assertThat(TextFeatures.facts("A £4.2m fund.")).containsExactly("n:4.2 m");
+    }
+
+    @Test
+    void chineseAndJapaneseAreReadInPairsOfCharactersAndEndTheirSentencesWithoutASpace() {
+        // no spaces between words: a run is cut into overlapping pairs, as Lucene's CJKBigramFilter does
+        assertThat(TextFeatures.tokens("东莞家具厂发生火灾")).containsExactly("东莞", "莞家", "家具", "具厂", "厂发", "发生", "生火", "火灾");
+        assertThat(TextFeatures.tokens("火，")).containsExactly("火");
+        // digits inside a run are numbers of their own, and a fact with the character they count
+        assertThat(TextFeatures.tokens("2028年3月")).containsExactly("2028", "年", "3", "月");
+        assertThat(TextFeatures.facts("直接经济损失约为850万元。")).anyMatch(f -> f.startsWith("n:850"));
+        assertThat(TextFeatures.sentences("据警方称，两名工人受伤。火灾原因仍在调查中。")).hasSize(2);
+        assertThat(TextFeatures.sentences("東京で火事があった。「原因を調べている」と警察は述べた。")).hasSize(2);
+        // Korean writes spaces: its words stay whole
+        assertThat(TextFeatures.tokens("서울에서 화재가 발생했다")).containsExactly("서울에서", "화재가", "발생했다");
     }
 
     @Test
