@@ -135,19 +135,32 @@ public final class TextFeatures {
      * A token as it goes out: Chinese and Japanese write no spaces between words, so a run of their characters
      * ("位于东莞的一家家具厂发生火灾", a whole clause) is cut into overlapping pairs of characters, as Lucene's
      * CJKBigramFilter does ("位于", "于东", "东莞"…), and the digits and Latin letters inside it ("2028年3月") into
-     * tokens of their own. Any other token goes out as it is.
+     * tokens of their own. Thai, also written without spaces between words, is cut into its words by the JDK's
+     * dictionary-based word breaker ("เพลิงไหม้โรงงาน" → "เพลิง", "ไหม้", "โรงงาน"). Any other token goes out as it is.
      */
     private static void addToken(String token, List<String> out) {
-        boolean cjk = false;
-        for (int k = 0; k < token.length() && !cjk; k++) cjk = token.charAt(k) >= 0x2E80 && isCjk(token.codePointAt(k));
-        if (!cjk) {
+        boolean unspaced = false;
+        for (int k = 0; k < token.length() && !unspaced; k++) {
+            char c = token.charAt(k);
+            unspaced = c >= 0x0E00 && (isThai(c) || isCjk(token.codePointAt(k)));
+        }
+        if (!unspaced) {
             out.add(token);
             return;
         }
         int k = 0, n = token.length();
         while (k < n) {
             int cp = token.codePointAt(k);
-            if (isCjk(cp)) {
+            if (isThai(cp)) {
+                int start = k;
+                while (k < n && isThai(token.codePointAt(k))) k += Character.charCount(token.codePointAt(k));
+                String run = token.substring(start, k);
+                java.text.BreakIterator words = THAI_WORDS.get();
+                words.setText(run);
+                for (int a = words.first(), b = words.next(); b != java.text.BreakIterator.DONE; a = b, b = words.next()) {
+                    if (Character.isLetter(run.codePointAt(a))) out.add(run.substring(a, b));
+                }
+            } else if (isCjk(cp)) {
                 int start = k, prev = -1;
                 List<Integer> run = new ArrayList<>();
                 while (k < n && isCjk(token.codePointAt(k))) {
@@ -161,7 +174,7 @@ public final class TextFeatures {
                 int start = k, end = k;
                 while (k < n) {
                     int c = token.codePointAt(k);
-                    if (isCjk(c)) break;
+                    if (isCjk(c) || isThai(c)) break;
                     boolean closes = isLetterOrNumber(c) || c == '%' || isMark(c);
                     if (!closes && "'’.,$-".indexOf(c) < 0) break;
                     k += Character.charCount(c);
@@ -173,6 +186,14 @@ public final class TextFeatures {
                 k += Character.charCount(cp);
             }
         }
+    }
+
+    private static final ThreadLocal<java.text.BreakIterator> THAI_WORDS =
+            ThreadLocal.withInitial(() -> java.text.BreakIterator.getWordInstance(Locale.forLanguageTag("th")));
+
+    /** The Thai block (letters, vowel signs and tone marks). */
+    private static boolean isThai(int cp) {
+        return cp >= 0x0E00 && cp <= 0x0E7F;
     }
 
     /** Han, Hiragana or Katakana: the scripts written without spaces between words. */
@@ -190,6 +211,8 @@ public final class TextFeatures {
      */
     static String normalize(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // NFKC splits Thai's SARA AM into NIKHAHIT + SARA AA, which the Thai word breaker's dictionary does not know
+        if (s.indexOf('\u0E4D') >= 0) s = s.replace("\u0E4D\u0E32", "\u0E33");
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -69,6 +69,9 @@ class TextFeaturesTest {
         assertThat(TextFeatures.facts("直接经济损失约为850万元。")).anyMatch(f -> f.startsWith("n:850"));
         assertThat(TextFeatures.sentences("据警方称，两名工人受伤。火灾原因仍在调查中。")).hasSize(2);
         assertThat(TextFeatures.sentences("東京で火事があった。「原因を調べている」と警察は述べた。")).hasSize(2);
+        // Thai too writes no spaces between words: the JDK's dictionary-based breaker cuts them
+        assertThat(TextFeatures.tokens("เพลิงไหม้โรงงาน")).containsExactly("เพลิง", "ไหม้", "โรงงาน");
+        assertThat(TextFeatures.tokens("ตำรวจ")).containsExactly("ตำรวจ"); // NFKC's split SARA AM is joined again
         // Korean writes spaces: its words stay whole
         assertThat(TextFeatures.tokens("서울에서 화재가 발생했다")).containsExactly("서울에서", "화재가", "발생했다");
     }
