@@ -4,6 +4,7 @@ import io.wirewatch.stream.tag.Tokenizer;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,10 +32,31 @@ public final class TextFeatures {
      * optionally followed by a closing quote, before a space and a likely sentence start: a capital, a digit, or a
      * letter of a script without case (Arabic, Hebrew, Devanagari…), whose sentences would otherwise never end.
      */
-    private static final Pattern SENTENCE_END =
-            Pattern.compile("(?<=[.!?।؟۔][\"”’»)]?)\\s+(?=[\"“‘«(]?[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}])"
-                    // Chinese and Japanese end a sentence with 。！？ and no space (after its closing bracket, if any)
-                    + "|(?<=[。！？])(?![」』”’）)])|(?<=[。！？][」』”’）)])");
+    private static final Pattern SENTENCE_END_WIDE =
+            Pattern.compile("(?<=[.!?।؟۔][\"”’»)]?)\\s+(?=[\"“‘«(]?[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}])");
+    /**
+     * The same for a paragraph with neither guillemets nor a character of those scripts: most paragraphs, and a
+     * pattern with only Latin-1 characters in its classes splits them about twice as fast (the story stage's develop
+     * step splits every article it judges).
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?[\\p{Lu}\\p{N}])");
+    /**
+     * Chinese and Japanese end a sentence with 。！？ and no space (after its closing bracket, if any). A pattern of its
+     * own, tried only on a paragraph that has one of those marks: its empty matches would be tried at every position.
+     */
+    /**
+     * Whether a paragraph needs {@link #SENTENCE_END_WIDE}: it has guillemets or a letter of a script without case
+     * (Hebrew to Mongolian, U+0590-U+1FFF; CJK and Hangul from U+2E80), not merely English's curly quotes and dashes.
+     */
+    private static boolean wide(String paragraph) {
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c >= 0x0590 && (c < 0x2000 || c >= 0x2E80) || c == '«' || c == '»') return true;
+        }
+        return false;
+    }
+
+    private static final Pattern CJK_SENTENCE_END = Pattern.compile("(?<=[。！？])(?![」』”’）)])|(?<=[。！？][」』”’）)])");
     /**
      * A quotation: in English marks, in guillemets (French, Russian, Persian, Arabic «…») or opened low („…“ or „…”,
      * German and the Slavic languages).
@@ -48,6 +70,14 @@ public final class TextFeatures {
     /** Units written onto a number that are scales ("£2.1bn" is "£2.1 billion"). */
     private static final Map<String, String> SCALE_SUFFIXES = Map.of("bn", "billion", "tn", "trillion", "k", "thousand");
     private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th");
+    /** A digit, a hyphen and a letter: the only sentences {@link #NUMBER_COMPOUND} needs to be tried on. */
+    private static boolean hasNumberCompound(String sentence) {
+        for (int i = sentence.indexOf('-'); i > 0 && i + 1 < sentence.length(); i = sentence.indexOf('-', i + 1)) {
+            if (Character.isDigit(sentence.charAt(i - 1)) && Character.isLetter(sentence.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
     /** A number and the words hyphenated onto it ("62-metre", "31-year-old", "184-million-euro"). */
     private static final Pattern NUMBER_COMPOUND = Pattern.compile("(?<![\\p{L}\\p{N}.,-])\\d[\\d,.]*(?:-\\p{L}+)+");
 
@@ -118,14 +148,17 @@ public final class TextFeatures {
             }
             int end = i + Character.charCount(cp); // exclusive end of the token so far: one letter or digit
             int j = end;
+            boolean unspaced = cp >= 0x0E00;
             while (j < n) {
                 int c = s.codePointAt(j);
+                unspaced |= c >= 0x0E00;
                 boolean closes = isLetterOrNumber(c) || c == '%' || isMark(c);
                 if (!closes && "'’.,$-".indexOf(c) < 0) break;
                 j += Character.charCount(c);
                 if (closes) end = j;
             }
-            addToken(s.substring(i, end), out);
+            if (unspaced) addToken(s.substring(i, end), out);
+            else out.add(s.substring(i, end));
             i = end;
         }
         return out;
@@ -211,12 +244,12 @@ public final class TextFeatures {
      */
     static String normalize(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        // NFKC splits Thai's SARA AM into NIKHAHIT + SARA AA, which the Thai word breaker's dictionary does not know
-        if (s.indexOf('\u0E4D') >= 0) s = s.replace("\u0E4D\u0E32", "\u0E33");
         StringBuilder b = null;
+        boolean thai = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 128) continue;
+            thai |= c == '\u0E4D';
             char r = c;
             if (c == '\u066B') r = '.';
             else if (c == '\u066C') r = ',';
@@ -225,7 +258,9 @@ public final class TextFeatures {
             if (b == null) b = new StringBuilder(s);
             b.setCharAt(i, r);
         }
-        return b == null ? s : b.toString();
+        String out = b == null ? s : b.toString();
+        // NFKC splits Thai's SARA AM into NIKHAHIT + SARA AA, which the Thai word breaker's dictionary does not know
+        return thai ? out.replace("\u0E4D\u0E32", "\u0E33") : out;
     }
 
     /** {@code \p{M}}: a combining mark (an Indic vowel sign or virama, an Arabic or Hebrew vowel point). */
@@ -317,7 +352,13 @@ public final class TextFeatures {
             StringBuilder open = null;
             int straight = 0, curly = 0; // quotation marks in the open sentence: straight ones, curly opened - closed
             int low = 0; // quotations opened with a low mark („), which “ closes (German, Lithuanian, Bulgarian, Czech...)
-            for (String s : SENTENCE_END.split(p)) {
+            String[] pieces = (wide(p) ? SENTENCE_END_WIDE : SENTENCE_END).split(p);
+            if (p.indexOf('。') >= 0 || p.indexOf('！') >= 0 || p.indexOf('？') >= 0) {
+                List<String> cut = new ArrayList<>();
+                for (String piece : pieces) cut.addAll(Arrays.asList(CJK_SENTENCE_END.split(piece)));
+                pieces = cut.toArray(new String[0]);
+            }
+            for (String s : pieces) {
                 String t = s.strip();
                 if (t.isEmpty()) continue;
                 if (open == null) open = new StringBuilder(t);
@@ -396,8 +437,8 @@ public final class TextFeatures {
         // a number joined to its words by hyphens ("a 62-metre ship", "a 31-year-old man", "a 184-million-euro
         // mission") is read as the number and its words, as "62 metres", "31 years", "184 million euros" are: the
         // compound was no fact at all, so a development's figure went uncounted and a rewrite's plain one read as new
-        Matcher compound = NUMBER_COMPOUND.matcher(sentence);
-        if (compound.find()) {
+        Matcher compound = hasNumberCompound(sentence) ? NUMBER_COMPOUND.matcher(sentence) : null;
+        if (compound != null && compound.find()) {
             StringBuilder spaced = new StringBuilder();
             do {
                 compound.appendReplacement(spaced, Matcher.quoteReplacement(compound.group().replace('-', ' ')));
