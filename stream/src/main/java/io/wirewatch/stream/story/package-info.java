@@ -44,7 +44,10 @@
  * two articles of that language, and is stemmed by its own language's stemmer ({@link
  * io.wirewatch.stream.story.ForeignTerms}: Lucene's lists, stopwords-iso's for 21 languages Lucene has none for, our
  * own for Macedonian, Snowball's stemmers, Stempel for Polish), so that a
- * follow-up naming the story's town in another case ("w Dębowicach") shares its term.
+ * follow-up naming the story's town in another case ("w Dębowicach") shares its term. Chinese and Japanese, written
+ * without spaces, are read in overlapping pairs of characters (as Lucene's CJKBigramFilter does) and Thai by the JDK's
+ * dictionary-based word breaker ({@link io.wirewatch.stream.story.TextFeatures#tokens}); Indic words keep their vowel
+ * signs, which are combining marks.
  * <p>
  * Meaning as well as words ({@link io.wirewatch.stream.story.StoryEmbedder}, {@code story.embeddings}): the
  * {@code story-input-article} step embeds each article's title and lead with all-MiniLM-L6-v2 (shipped in a
