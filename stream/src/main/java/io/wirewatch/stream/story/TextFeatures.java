@@ -26,7 +26,6 @@ public final class TextFeatures {
      * "नप", "र") is no word at all.
      */
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.,$%-]*[\\p{L}\\p{M}\\p{N}%]|[\\p{L}\\p{N}]");
-    /** A sentence ends at . ! ? (optionally followed by a closing quote) before a space and a likely sentence start. */
     /**
      * A sentence ends at . ! ? (or the danda । of Devanagari, the Arabic question mark ؟ and the Urdu full stop ۔),
      * optionally followed by a closing quote, before a space and a likely sentence start: a capital, a digit, or a
@@ -41,10 +40,6 @@ public final class TextFeatures {
      */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?[\\p{Lu}\\p{N}])");
     /**
-     * Chinese and Japanese end a sentence with 。！？ and no space (after its closing bracket, if any). A pattern of its
-     * own, tried only on a paragraph that has one of those marks: its empty matches would be tried at every position.
-     */
-    /**
      * Whether a paragraph needs {@link #SENTENCE_END_WIDE}: it has guillemets or a letter of a script without case
      * (Hebrew to Mongolian, U+0590-U+1FFF; CJK and Hangul from U+2E80), not merely English's curly quotes and dashes.
      */
@@ -56,6 +51,10 @@ public final class TextFeatures {
         return false;
     }
 
+    /**
+     * Chinese and Japanese end a sentence with 。！？ and no space (after its closing bracket, if any). A pattern of its
+     * own, tried only on a paragraph that has one of those marks: its empty matches would be tried at every position.
+     */
     private static final Pattern CJK_SENTENCE_END = Pattern.compile("(?<=[。！？])(?![」』”’）)])|(?<=[。！？][」』”’）)])");
     /**
      * A quotation: in English marks, in guillemets (French, Russian, Persian, Arabic «…») or opened low („…“ or „…”,
@@ -194,7 +193,7 @@ public final class TextFeatures {
                     if (Character.isLetter(run.codePointAt(a))) out.add(run.substring(a, b));
                 }
             } else if (isCjk(cp)) {
-                int start = k, prev = -1;
+                int start = k;
                 List<Integer> run = new ArrayList<>();
                 while (k < n && isCjk(token.codePointAt(k))) {
                     run.add(k);
