@@ -100,7 +100,8 @@ public final class StoryStage {
         // runs on one partition and must stay cheap
         StoryEmbedder embedder = settings.embeddings() ? StoryEmbedder.loadOrExplain() : null;
         org.apache.kafka.streams.kstream.ValueMapper<Article, StoryInput> toInput =
-                a -> StoryInput.of(a, embedder == null ? null : embedder.embedOrNull(a));
+                a -> embedder == null ? StoryInput.of(a) : StoryInput.of(a, embedder.embedOrNull(a),
+                        settings.actionFloor() ? embedder.actionOrNull(a) : null);
         KStream<String, StoryInput> fromArticles = articles.mapValues(toInput, Named.as("story-input-article"));
         KStream<String, StoryInput> fromCopies = ctx.builder()
                 .stream(Topics.DUPLICATES.name(), Consumed.with(Serdes.String(), WirewatchSerdes.DUPLICATE)

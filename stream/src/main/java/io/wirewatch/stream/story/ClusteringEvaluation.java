@@ -199,7 +199,8 @@ public final class ClusteringEvaluation {
             for (Labelled l : set) {
                 String embedding = embedding(l.article(), settings); // computed upstream in the topology
                 long t0 = System.nanoTime();
-                StoryAssigner.Assignment a = assigner.assign(l.article(), embedding, l.time());
+                String action = action(l.article(), settings);
+                StoryAssigner.Assignment a = assigner.assign(l.article(), embedding, action, l.time());
                 long t1 = System.nanoTime();
                 developer.develop(l.article(), a, l.time());
                 long t2 = System.nanoTime();
@@ -222,7 +223,9 @@ public final class ClusteringEvaluation {
         for (int i = 0; i < rounds; i++) {
             StoryEngine engine = new StoryEngine(state.get(), settings);
             // embeddings are computed on the story stage's input side, in parallel, not by the story tasks
-            for (Labelled l : set) engine.onArticle(l.article(), embedding(l.article(), settings), l.time());
+            for (Labelled l : set) {
+                engine.onArticle(l.article(), embedding(l.article(), settings), action(l.article(), settings), l.time());
+            }
         }
         return rounds * set.size() / ((System.nanoTime() - start) / 1e9);
     }
@@ -339,7 +342,8 @@ public final class ClusteringEvaluation {
         Map<String, String> out = new HashMap<>();
         for (Labelled l : set) {
             out.put(l.article().articleId(),
-                    engine.onArticle(l.article(), embedding(l.article(), settings), l.time()).article().storyId());
+                    engine.onArticle(l.article(), embedding(l.article(), settings), action(l.article(), settings),
+                            l.time()).article().storyId());
         }
         out.replaceAll((article, story) -> engine.resolve(story));
         return out;
@@ -374,13 +378,27 @@ public final class ClusteringEvaluation {
         return EMBEDDINGS.computeIfAbsent(a, StoryEmbedder.shared()::embed);
     }
 
+    /** Masked embeddings already computed, by article (see {@link #EMBEDDINGS}); "" for none. */
+    private static final Map<Article, String> ACTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The article's masked embedding as the topology computes it, or null (see {@link StoryEmbedder#actionOrNull}). */
+    static String action(Article a, StorySettings settings) {
+        if (!settings.actionFloor() || !StoryEmbedder.reads(a)) return null;
+        String e = ACTIONS.computeIfAbsent(a, x -> java.util.Objects.requireNonNullElse(StoryEmbedder.shared().actionOrNull(x), ""));
+        return e.isEmpty() ? null : e;
+    }
+
     /** Milliseconds per article to embed these (one thread), measured on a sample of at most 300. */
     static double embeddingMs(List<Labelled> set) {
         StoryEmbedder e = StoryEmbedder.shared();
         List<Labelled> sample = set.subList(0, Math.min(300, set.size()));
         for (int i = 0; i < Math.min(20, sample.size()); i++) e.embed(sample.get(i).article()); // warm-up
         long t0 = System.nanoTime();
-        for (Labelled l : sample) e.embed(l.article());
+        for (Labelled l : sample) {
+            e.embed(l.article());
+            // the masked title and lead too, as the topology embeds it for an article with a lead
+            if (!StoryAssigner.shortItem(StoryAssigner.vector(l.article()))) e.actionOrNull(l.article());
+        }
         return (System.nanoTime() - t0) / 1e6 / sample.size();
     }
 

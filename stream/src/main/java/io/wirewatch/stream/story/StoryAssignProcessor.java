@@ -160,7 +160,7 @@ public final class StoryAssignProcessor implements Processor<String, StoryInput,
         }
         StoryAssigned out;
         try {
-            StoryAssigner.Assignment decision = assigner.assign(in.article(), in.embedding(), record.timestamp());
+            StoryAssigner.Assignment decision = assigner.assign(in.article(), in.embedding(), in.action(), record.timestamp());
             out = StoryAssigned.of(in.article(), decision);
             // the stories this article showed to be the same event hand over to it on their own partitions
             for (String merged : decision.merged()) {

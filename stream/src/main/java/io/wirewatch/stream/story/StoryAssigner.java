@@ -127,7 +127,12 @@ public final class StoryAssigner {
     }
 
     public Assignment assign(Article a, long ts) {
-        return assign(a, null, ts);
+        return assign(a, null, null, ts);
+    }
+
+    /** As {@link #assign(Article, String, String, long)} without the masked embedding. */
+    public Assignment assign(Article a, String embedding, long ts) {
+        return assign(a, embedding, null, ts);
     }
 
     /**
@@ -135,9 +140,12 @@ public final class StoryAssigner {
      *
      * @param embedding the article's encoded embedding ({@link StoryEmbedder#embed}), or null to decide by
      *                  words and names alone
+     * @param action    the encoded embedding of its title and lead with names and figures masked
+     *                  ({@link StoryEmbedder#actionOrNull}), or null to skip the test that needs it
      */
-    public Assignment assign(Article a, String embedding, long ts) {
+    public Assignment assign(Article a, String embedding, String action, long ts) {
         byte[] meaning = embedding == null || !settings.embeddings() ? null : StoryEmbedder.bytes(embedding);
+        byte[] actionMeaning = action == null || !settings.embeddings() ? null : StoryEmbedder.bytes(action);
         ArticleRef ref = state.articles().get(a.articleId());
         StoryCentroid known = ref == null ? null : state.centroids().get(resolve(ref.storyId()));
         boolean update = known != null;
@@ -149,7 +157,7 @@ public final class StoryAssigner {
         List<Match> alsoJoined = List.of();
         if (story == null) {
             boolean shortItem = shortItem(vector);
-            List<Match> matches = matches(vector, meaning, ts, published, idf, shortItem,
+            List<Match> matches = matches(vector, meaning, actionMeaning, ts, published, idf, shortItem,
                     shortItem ? nameTerms(a) : Set.of());
             Match m = matches.isEmpty() ? null : matches.get(0);
             similarity = m == null ? 0 : m.similarity();
@@ -167,14 +175,16 @@ public final class StoryAssigner {
             if (!mergesNow(story, other, similarity, ts)) continue;
             // the article is the same event as both stories, so they are one: the best match carries on
             base = absorb(base, other.story().centroid(), other.story().firstSeen());
-            base = withEmbeddings(base, other.story().embeddings())
+            base = withEmbeddings(base, other.story().embeddings(), other.story().actions())
                     .withPublished(other.story().firstPublished()).withPublished(other.story().lastPublished());
             state.centroids().delete(other.story().storyId());
             state.aliases().put(other.story().storyId(), new StoryAlias(storyId, ts));
             merged.add(other.story().storyId());
         }
         StoryCentroid next = absorb(base, vector, ts).withPublished(published);
-        if (meaning != null && !update) next = withEmbeddings(next, List.of(embedding));
+        if (meaning != null && !update) {
+            next = withEmbeddings(next, List.of(embedding), actionMeaning == null ? List.of() : List.of(action));
+        }
         state.centroids().put(storyId, next);
         state.articles().put(a.articleId(), new ArticleRef(storyId, ts));
         index(storyId, lookupTerms(vector, idf), ts);
@@ -234,7 +244,7 @@ public final class StoryAssigner {
         StoryCentroid c = state.centroids().get(resolve(ref.storyId()));
         if (c == null) return Optional.empty();
         if (ts > c.lastUpdate()) state.centroids().put(c.storyId(), new StoryCentroid(c.storyId(), c.firstSeen(), ts, c.centroid(), c.embeddings(),
-                c.firstPublished(), c.lastPublished()));
+                c.firstPublished(), c.lastPublished(), c.actions()));
         return Optional.of(c.storyId());
     }
 
@@ -257,7 +267,7 @@ public final class StoryAssigner {
      * The live stories the article joins by every gate, best first (highest cosine, then id). Usually none or
      * one; more means the article bridges stories that are one event, and the assigner merges them.
      */
-    private List<Match> matches(Map<String, Double> vector, byte[] meaning, long ts, Long published,
+    private List<Match> matches(Map<String, Double> vector, byte[] meaning, byte[] action, long ts, Long published,
                                 Map<String, Double> idf, boolean shortItem, Set<String> names) {
         Map<String, Double> votes = new TreeMap<>();
         List<String> query = lookupTerms(vector, idf);
@@ -315,6 +325,13 @@ public final class StoryAssigner {
                 words = cosine(vector, p.centroid(), idf, true);
                 if (words < STRONG_WORD_MATCH * threshold) continue;
             }
+            // the same company's, council's or town's next event shares the story's names and, read by the model,
+            // much of its meaning: the model reads who more than what. With the names and figures masked, what
+            // happened is left, and another event (a terminal bought, a pay deal, a tax amnesty) lies far from
+            // every article of the story, while developments and rewrites stay close (a resignation, a court
+            // ruling or a cause found still reads as the same event's aftermath). Full articles only: a masked
+            // headline leaves too few words to judge
+            if (!shortItem && closestAction(action, p) < settings.actionMinSimilarity()) continue;
             // words, not entity features, must pass the threshold: the entity is the subject, and the words around
             // it say which event (the salience-weighted name features of a company in both would otherwise carry
             // its safety fine into the story of its mill closing); the features still rank the candidates
@@ -502,17 +519,35 @@ public final class StoryAssigner {
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(CENTROID_TERMS).forEach(e -> trimmed.put(e.getKey(), e.getValue()));
         return new StoryCentroid(c.storyId(), Math.min(c.firstSeen(), ts), Math.max(c.lastUpdate(), ts), trimmed,
-                c.embeddings(), c.firstPublished(), c.lastPublished());
+                c.embeddings(), c.firstPublished(), c.lastPublished(), c.actions());
     }
 
-    /** The story with these embeddings appended, keeping the latest {@value #STORY_EMBEDDINGS}. */
-    private static StoryCentroid withEmbeddings(StoryCentroid c, List<String> more) {
-        if (more.isEmpty()) return c;
-        List<String> all = new ArrayList<>(c.embeddings());
+    /**
+     * The story with these embeddings and masked embeddings appended, keeping the latest {@value #STORY_EMBEDDINGS}
+     * of each.
+     */
+    private static StoryCentroid withEmbeddings(StoryCentroid c, List<String> more, List<String> moreActions) {
+        if (more.isEmpty() && moreActions.isEmpty()) return c;
+        return new StoryCentroid(c.storyId(), c.firstSeen(), c.lastUpdate(), c.centroid(), latest(c.embeddings(), more),
+                c.firstPublished(), c.lastPublished(), latest(c.actions(), moreActions));
+    }
+
+    private static List<String> latest(List<String> kept, List<String> more) {
+        if (more.isEmpty()) return kept;
+        List<String> all = new ArrayList<>(kept);
         all.addAll(more);
-        List<String> kept = all.subList(Math.max(0, all.size() - STORY_EMBEDDINGS), all.size());
-        return new StoryCentroid(c.storyId(), c.firstSeen(), c.lastUpdate(), c.centroid(), kept, c.firstPublished(),
-                c.lastPublished());
+        return all.subList(Math.max(0, all.size() - STORY_EMBEDDINGS), all.size());
+    }
+
+    /**
+     * Cosine of the article's masked embedding with the closest of the story's; +infinity when either has none, so
+     * that a floor on it lets the article through.
+     */
+    private static double closestAction(byte[] action, StoryCentroid story) {
+        if (action == null || story.actions().isEmpty()) return Double.POSITIVE_INFINITY;
+        double best = -1;
+        for (String e : story.actions()) best = Math.max(best, StoryEmbedder.cosine(action, StoryEmbedder.bytes(e)));
+        return best;
     }
 
     /** Cosine of the article's embedding with the closest of the story's; NaN when either has none. */

@@ -18,17 +18,26 @@ import java.util.Objects;
  * @param firstPublished earliest publication time (epoch ms) among the story's dated articles; null when none
  *                       is dated (and in state written before publication times were kept)
  * @param lastPublished  latest publication time among them; null when none is dated
+ * @param actions    encoded embeddings of the same articles' title and lead with names and figures masked
+ *                   ({@link StoryEmbedder#actionOrNull}), oldest first, at most {@value StoryAssigner#STORY_EMBEDDINGS};
+ *                   empty when embeddings are off (and in state written before they existed)
  */
 public record StoryCentroid(String storyId, long firstSeen, long lastUpdate, Map<String, Double> centroid,
-                            List<String> embeddings, Long firstPublished, Long lastPublished) {
+                            List<String> embeddings, Long firstPublished, Long lastPublished, List<String> actions) {
     public StoryCentroid {
         Objects.requireNonNull(storyId, "storyId");
         centroid = centroid == null ? Map.of() : centroid;
         embeddings = embeddings == null ? List.of() : List.copyOf(embeddings);
+        actions = actions == null ? List.of() : List.copyOf(actions);
         if ((firstPublished == null) != (lastPublished == null)
                 || firstPublished != null && firstPublished > lastPublished) {
             throw new IllegalArgumentException("publication range must be both null or first <= last");
         }
+    }
+
+    public StoryCentroid(String storyId, long firstSeen, long lastUpdate, Map<String, Double> centroid,
+                         List<String> embeddings, Long firstPublished, Long lastPublished) {
+        this(storyId, firstSeen, lastUpdate, centroid, embeddings, firstPublished, lastPublished, List.of());
     }
 
     public StoryCentroid(String storyId, long firstSeen, long lastUpdate, Map<String, Double> centroid,
@@ -45,7 +54,7 @@ public record StoryCentroid(String storyId, long firstSeen, long lastUpdate, Map
         if (published == null) return this;
         long first = firstPublished == null ? published : Math.min(firstPublished, published);
         long last = lastPublished == null ? published : Math.max(lastPublished, published);
-        return new StoryCentroid(storyId, firstSeen, lastUpdate, centroid, embeddings, first, last);
+        return new StoryCentroid(storyId, firstSeen, lastUpdate, centroid, embeddings, first, last, actions);
     }
 
     /**

@@ -27,6 +27,8 @@ public final class StoryEngine {
     private final StoryDeveloper developer;
     /** Null when {@link StorySettings#embeddings()} is off. */
     private final StoryEmbedder embedder;
+    /** Whether the masked embedding is computed ({@link StorySettings#actionFloor()}). */
+    private final boolean actionFloor;
 
     public StoryEngine(StoryState state, StorySettings settings) {
         this(state, settings, BackgroundFrequencies.shipped());
@@ -36,15 +38,20 @@ public final class StoryEngine {
         this.assigner = new StoryAssigner(state, settings, background);
         this.developer = new StoryDeveloper(state, settings);
         this.embedder = settings.embeddings() ? StoryEmbedder.shared() : null;
+        this.actionFloor = settings.actionFloor();
     }
 
     public Outcome onArticle(Article a, long ts) {
-        return onArticle(a, embedder == null ? null : embedder.embedOrNull(a), ts);
+        return onArticle(a, embedder == null ? null : embedder.embedOrNull(a),
+                embedder == null || !actionFloor ? null : embedder.actionOrNull(a), ts);
     }
 
-    /** As {@link #onArticle(Article, long)} with the article's embedding already computed (null: none). */
-    public Outcome onArticle(Article a, String embedding, long ts) {
-        StoryAssigner.Assignment decision = assigner.assign(a, embedding, ts);
+    /**
+     * As {@link #onArticle(Article, long)} with the article's embeddings already computed: of its title and lead,
+     * and of the same with names and figures masked (null: none).
+     */
+    public Outcome onArticle(Article a, String embedding, String action, long ts) {
+        StoryAssigner.Assignment decision = assigner.assign(a, embedding, action, ts);
         // as in the topology: the merged stories hand over before the article that merged them is developed
         for (String merged : decision.merged()) {
             developer.onHandoff(developer.onMerged(merged, decision.storyId(), ts).handoff(), ts);

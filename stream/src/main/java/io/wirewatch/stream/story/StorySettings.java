@@ -5,7 +5,8 @@ import java.util.Map;
 /** Typed, validated story settings (see {@link StoryConfig} for their meaning). */
 public record StorySettings(double joinThreshold, double shortJoinThreshold, double minTextSimilarity, int minSharedTerms,
                             int shortMinSharedTerms, boolean embeddings, double embeddingJoin, double embeddingJoinLong,
-                            double embeddingMinSimilarity, double shortEmbeddingMinSimilarity, long quietAfterMs,
+                            double embeddingMinSimilarity, double shortEmbeddingMinSimilarity, double actionMinSimilarity,
+                            long quietAfterMs,
                             double quietJoinFactor, double mergeMinRatio, int mergeBridges, long dormantAfterMs, long retentionMs,
                             long publishedApartMs, double developmentThreshold, int developmentMinNewFacts, int memorySentences) {
     public StorySettings {
@@ -13,7 +14,8 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         if (shortJoinThreshold < 0 || shortJoinThreshold > 1) throw new IllegalArgumentException("shortJoinThreshold out of 0..1");
         if (minTextSimilarity < 0 || minTextSimilarity > 1) throw new IllegalArgumentException("minTextSimilarity out of 0..1");
         if (minSharedTerms < 0 || shortMinSharedTerms < 0) throw new IllegalArgumentException("min shared terms < 0");
-        for (double t : new double[] {embeddingJoin, embeddingJoinLong, embeddingMinSimilarity, shortEmbeddingMinSimilarity}) {
+        for (double t : new double[] {embeddingJoin, embeddingJoinLong, embeddingMinSimilarity, shortEmbeddingMinSimilarity,
+                actionMinSimilarity}) {
             // above 1 switches a rule off (no cosine reaches it)
             if (t < -1 || t > 2) throw new IllegalArgumentException("embedding thresholds out of -1..2");
         }
@@ -67,6 +69,20 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         return with(c -> c.shortEmbeddingMinSimilarity = t);
     }
 
+    /**
+     * Whether articles are embedded a second time with names and figures masked: embeddings on and the floor on
+     * that embedding ({@link StoryConfig#ACTION_MIN_SIMILARITY}) not switched off (-1 or less). Off, the second
+     * embedding is not computed at all.
+     */
+    public boolean actionFloor() {
+        return embeddings && actionMinSimilarity > -1;
+    }
+
+    /** The floor on the masked embedding's cosine ({@link StoryConfig#ACTION_MIN_SIMILARITY}); -1 switches it off. */
+    public StorySettings withActionMinSimilarity(double t) {
+        return with(c -> c.actionMinSimilarity = t);
+    }
+
     /** Quiet period and the factor on the join threshold that reopening a quiet story takes. */
     public StorySettings withQuiet(long afterMs, double joinFactor) {
         return with(c -> {
@@ -101,7 +117,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
     /** A mutable copy for the withers (a record has none); {@link #build()} validates again. */
     private static final class Copy {
         double joinThreshold, shortJoinThreshold, minTextSimilarity, embeddingJoin, embeddingJoinLong,
-                embeddingMinSimilarity, shortEmbeddingMinSimilarity, quietJoinFactor, mergeMinRatio, developmentThreshold;
+                embeddingMinSimilarity, shortEmbeddingMinSimilarity, actionMinSimilarity, quietJoinFactor, mergeMinRatio, developmentThreshold;
         int minSharedTerms, shortMinSharedTerms, mergeBridges, developmentMinNewFacts, memorySentences;
         boolean embeddings;
         long quietAfterMs, dormantAfterMs, retentionMs, publishedApartMs;
@@ -117,6 +133,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
             embeddingJoinLong = s.embeddingJoinLong;
             embeddingMinSimilarity = s.embeddingMinSimilarity;
             shortEmbeddingMinSimilarity = s.shortEmbeddingMinSimilarity;
+            actionMinSimilarity = s.actionMinSimilarity;
             quietAfterMs = s.quietAfterMs;
             quietJoinFactor = s.quietJoinFactor;
             mergeMinRatio = s.mergeMinRatio;
@@ -132,7 +149,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         StorySettings build() {
             return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms,
                     shortMinSharedTerms, embeddings, embeddingJoin, embeddingJoinLong, embeddingMinSimilarity,
-                    shortEmbeddingMinSimilarity, quietAfterMs, quietJoinFactor, mergeMinRatio, mergeBridges, dormantAfterMs,
+                    shortEmbeddingMinSimilarity, actionMinSimilarity, quietAfterMs, quietJoinFactor, mergeMinRatio, mergeBridges, dormantAfterMs,
                     retentionMs, publishedApartMs, developmentThreshold,
                     developmentMinNewFacts, memorySentences);
         }

@@ -25,8 +25,10 @@ class FullArticleClusteringTest {
         ClusteringEvaluation.Scores pages = scores.get("benchmark pages");
         assertThat(pages.goldPairs()).isEqualTo(47);
         // P 0.688, R 0.936 when this floor was set (words alone: P 0.580, R 0.851): same-subject pages of
-        // different events are the weak spot
-        assertThat(pages.recall()).isGreaterThan(0.90);
+        // different events are the weak spot. R 0.894 (P 0.750) since the masked-meaning floor
+        // (story.action.min.similarity): it turns away two pairs labelled one event with doubt (a newsletter roundup,
+        // a teardown of a launch's laptop)
+        assertThat(pages.recall()).isGreaterThan(0.88);
         assertThat(pages.precision()).isGreaterThan(0.62);
         ClusteringEvaluation.Scores all = scores.get("all");
         assertThat(all.recall()).isGreaterThan(0.95);

@@ -12,9 +12,11 @@ package io.wirewatch.stream.story;
  * ("השריפה", "בשריפה"). With {@link HebrewLightStemmer} it joins and is alerted (8/9), the Hebrew distractor stays
  * apart. Left as measured: the short development whose news is a verb (the regulator opens an inquiry, 11.3 against
  * 14), and an English analysis at 14.9.
+ * Since the masked-meaning floor ({@code story.action.min.similarity}, 6 December), in this engine: F1 0.899 → 0.925:
+ * the museum's map donation now starts a story of its own.
  */
 class HeldOutNineteenthSetTest extends BlindSetTest {
     HeldOutNineteenthSetTest() {
-        super("followups-heldout19", new Floors(9, 8, 13, 1, 0.95, 0.80, 0.88, 13));
+        super("followups-heldout19", new Floors(9, 8, 13, 1, 0.95, 0.86, 0.92, 14));
     }
 }

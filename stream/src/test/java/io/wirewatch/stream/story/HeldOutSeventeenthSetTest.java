@@ -17,9 +17,11 @@ package io.wirewatch.stream.story;
  * analysis that spells out dates the story gave as weekdays is silent since a weekday is remembered as the date it
  * meant (this engine gives text files made-up times, not their {@code Published:} dates). Left as measured: the court
  * order.
+ * Since the masked-meaning floor ({@code story.action.min.similarity}, 6 December), in this engine: F1 0.899 → 0.967:
+ * the rail company's fare rise and Kestrel Mutual's branch closures now start stories of their own.
  */
 class HeldOutSeventeenthSetTest extends BlindSetTest {
     HeldOutSeventeenthSetTest() {
-        super("followups-heldout17", new Floors(9, 8, 13, 2, 0.90, 0.83, 0.88, 14));
+        super("followups-heldout17", new Floors(9, 8, 13, 2, 0.93, 0.99, 0.96, 16));
     }
 }

@@ -12,9 +12,11 @@ package io.wirewatch.stream.story;
  * resemble. This engine gives the same. The missed development, the improved takeover offer, showed that figures with
  * their unit written on ("445p", "£1.3bn") were no facts at all; since they are (a general fix, every other set
  * unchanged), it is alerted at novelty 21.6, so the developments' floor is 9 of 9.
+ * Since the masked-meaning floor ({@code story.action.min.similarity}, 6 December), in this engine: F1 0.932 → 0.961:
+ * the port authority's ferry lease now starts a story of its own.
  */
 class HeldOutSixthSetTest extends BlindSetTest {
     HeldOutSixthSetTest() {
-        super("followups-heldout6", new Floors(9, 9, 13, 1, 0.95, 0.85, 0.92, 13));
+        super("followups-heldout6", new Floors(9, 9, 13, 1, 0.95, 0.92, 0.96, 15));
     }
 }

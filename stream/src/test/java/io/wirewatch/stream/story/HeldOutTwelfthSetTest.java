@@ -11,9 +11,11 @@ package io.wirewatch.stream.story;
  * rewrite was a Norwegian explainer that language detection called unsure (Bokmål and Nynorsk split its confidence),
  * so it was read as English and joined a Norwegian bird-flu distractor read the same way; since the two written
  * standards pool their confidence it joins its own story, silently: F1 0.962, 13/13.
+ * Since the masked-meaning floor ({@code story.action.min.similarity}, 6 December), in this engine: F1 0.962 → 1.00:
+ * the airline's bird strike now starts a story of its own.
  */
 class HeldOutTwelfthSetTest extends BlindSetTest {
     HeldOutTwelfthSetTest() {
-        super("followups-heldout12", new Floors(9, 9, 13, 0, 0.95, 0.92, 0.96, 15));
+        super("followups-heldout12", new Floors(9, 9, 13, 0, 0.95, 0.99, 0.99, 16));
     }
 }

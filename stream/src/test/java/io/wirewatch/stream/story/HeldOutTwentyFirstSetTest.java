@@ -13,9 +13,11 @@ package io.wirewatch.stream.story;
  * started stories of their own (the ferry's jammed rudder and split hose, words 0.210 against 0.28, meaning 0.617
  * against 0.70; the operations director's resignation, 0.275; the tank hatch found as the source, 0.219), and two
  * ferry rewrites restating them were alerted. Without the function-word lists: 0.781.
+ * Since the masked-meaning floor ({@code story.action.min.similarity}, 6 December), in this engine: F1 0.807 → 0.828:
+ * the utility's rate increase now starts a story of its own.
  */
 class HeldOutTwentyFirstSetTest extends BlindSetTest {
     HeldOutTwentyFirstSetTest() {
-        super("followups-heldout21", new Floors(9, 6, 13, 2, 0.76, 0.85, 0.80, 14));
+        super("followups-heldout21", new Floors(9, 6, 13, 2, 0.76, 0.90, 0.82, 15));
     }
 }

@@ -13,9 +13,11 @@ package io.wirewatch.stream.story;
  * Serbian foundry's site). Without the Indic fix 0.849: the Hindi look-alike joins too. Left as measured: the certificate
  * suspended (8.6, a short development whose news is a verb) and the outbreak's first death, which starts a story of its
  * own.
+ * Since the masked-meaning floor ({@code story.action.min.similarity}, 6 December), in this engine: F1 0.874 → 0.937:
+ * the ferry operator's crew pay deal and the grain company's terminal purchase now start stories of their own.
  */
 class HeldOutTwentyFourthSetTest extends BlindSetTest {
     HeldOutTwentyFourthSetTest() {
-        super("followups-heldout24", new Floors(9, 7, 13, 0, 0.93, 0.81, 0.87, 13));
+        super("followups-heldout24", new Floors(9, 7, 13, 0, 0.93, 0.93, 0.93, 15));
     }
 }

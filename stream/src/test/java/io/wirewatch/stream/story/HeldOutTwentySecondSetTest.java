@@ -11,9 +11,11 @@ package io.wirewatch.stream.story;
  * distractors filed in the story it resembles (the ferry operator's fare rise). This engine: 0.937 (P 0.937, R 0.937):
  * the burst-hose finding starts a story of its own here, merged into the ferry's later in the pipeline. Left as
  * measured: that finding, and the certificates suspended (novelty 8.5, a short development whose news is a verb).
+ * Since the masked-meaning floor ({@code story.action.min.similarity}, 6 December), in this engine: F1 0.937 → 0.967:
+ * the ferry company's fare rise now starts a story of its own.
  */
 class HeldOutTwentySecondSetTest extends BlindSetTest {
     HeldOutTwentySecondSetTest() {
-        super("followups-heldout22", new Floors(9, 7, 13, 0, 0.93, 0.93, 0.93, 15));
+        super("followups-heldout22", new Floors(9, 7, 13, 0, 0.93, 0.99, 0.96, 16));
     }
 }

@@ -60,6 +60,49 @@ class StoryAssignerEmbeddingTest {
         assertThat(retold.similarity()).isGreaterThan(StoryAssigner.STRONG_WORD_MATCH * StorySettings.defaults().joinThreshold());
     }
 
+    /**
+     * The same actor's other event: close in meaning read whole (the names weigh most), far once names and figures
+     * are masked. The masked floor keeps it out; an article without a masked embedding, or a headline (too few words
+     * are left once masked), is not held to it.
+     */
+    @Test
+    void articleFarInMaskedMeaningStaysOutThoughItsWholeMeaningIsClose() {
+        assertThat(strikeAfterTerminal(StorySettings.defaults(), meaning(0, 1)).newStory()).as("masked cosine 0 < 0.35").isTrue();
+        assertThat(strikeAfterTerminal(StorySettings.defaults(), meaning(0.8, 0.6)).newStory()).as("masked cosine 0.8").isFalse();
+        assertThat(strikeAfterTerminal(StorySettings.defaults(), null).newStory()).as("no masked embedding").isFalse();
+        assertThat(strikeAfterTerminal(StorySettings.defaults().withActionMinSimilarity(-1), meaning(0, 1)).newStory())
+                .as("the floor switched off").isFalse();
+    }
+
+    /** The strike (close in whole meaning, 0.9) with this masked embedding, after the terminal story, in a fresh state. */
+    private StoryAssigner.Assignment strikeAfterTerminal(StorySettings settings, String action) {
+        StoryAssigner fresh = new StoryAssigner(StoryState.inMemory(), settings, BackgroundFrequencies.shipped());
+        String terminal = assign(fresh, "p1", "New container terminal opens in March", LEAD, meaning(1, 0), meaning(1, 0)).storyId();
+        StoryAssigner.Assignment strike = assign(fresh, "p2", STRIKE_TITLE, STRIKE, meaning(0.9, 0.436), action);
+        assertThat(strike.newStory()).isEqualTo(!strike.storyId().equals(terminal));
+        return strike;
+    }
+
+    @Test
+    void headlineIsNotHeldToTheMaskedFloor() {
+        String story = assign(assigner, "h1", "Harbour terminal doubles capacity", "Harbour terminal doubles capacity",
+                meaning(1, 0), meaning(1, 0)).storyId();
+        assertThat(assign(assigner, "h2", "Harbour terminal capacity doubled", "Harbour terminal capacity doubled",
+                meaning(0.95, 0.312), meaning(0, 1)).storyId()).isEqualTo(story);
+    }
+
+    @Test
+    void storyKeepsTheMaskedEmbeddingsOfItsLatestArticles() {
+        String story = null;
+        for (int i = 0; i < StoryAssigner.STORY_EMBEDDINGS + 2; i++) {
+            story = assign(assigner, "p" + i, "New container terminal opens in March", LEAD + " " + i, meaning(1, 0),
+                    meaning(1, i / 100.0)).storyId();
+        }
+        List<String> kept = state.centroids().get(story).actions();
+        assertThat(kept).hasSize(StoryAssigner.STORY_EMBEDDINGS);
+        assertThat(kept.get(kept.size() - 1)).isEqualTo(meaning(1, (StoryAssigner.STORY_EMBEDDINGS + 1) / 100.0));
+    }
+
     @Test
     void wordsAloneDecideWhenThereIsNoEmbedding() {
         String story = assign("p1", "New container terminal opens in March", LEAD, meaning(1, 0)).storyId();
@@ -253,9 +296,20 @@ class StoryAssignerEmbeddingTest {
     /** Assigns the article at {@code now}, then moves {@code now} an hour on. */
     private StoryAssigner.Assignment assign(StoryAssigner to, String id, String title, String body, String embedding,
                                             List<Entity> entities) {
+        return assign(to, id, title, body, embedding, null, entities);
+    }
+
+    private StoryAssigner.Assignment assign(StoryAssigner to, String id, String title, String body, String embedding,
+                                            String action) {
+        return assign(to, id, title, body, embedding, action, List.of());
+    }
+
+    /** An English article for this assigner, an hour after the last, with its embedding and masked embedding. */
+    private StoryAssigner.Assignment assign(StoryAssigner to, String id, String title, String body, String embedding,
+                                            String action, List<Entity> entities) {
         Article a = new Article(id, id, "test", null, null, Instant.ofEpochMilli(now), null, null, title, body, null,
                 "en", null, TextNormalizer.fingerprint(body), 1, entities, List.of(), null);
-        StoryAssigner.Assignment out = to.assign(a, embedding, now);
+        StoryAssigner.Assignment out = to.assign(a, embedding, action, now);
         now += HOUR;
         return out;
     }
