@@ -174,11 +174,40 @@ public final class NoveltyJudge {
         }
         if (fact.startsWith("n:")) {
             boolean bare = fact.indexOf(' ') < 0;
+            boolean approximate = fact.startsWith("n:~");
+            // the same number and word, one of the two hedged ("about 20 people", "20 people")
+            if (facts.contains(approximate ? "n:" + fact.substring(3) : "n:~" + fact.substring(2))) return false;
             for (String value : numberValues(fact)) {
                 if ((bare || distinctive(value)) && values.contains(value)) return false;
+                // "almost £39 million" after "£38.7m", "about 1,800" after "1,850": a hedged amount is the known one
+                // it rounds, if one lies within 5% of it (amounts only: "about 20" after "19" may be news)
+                if (approximate && distinctive(value) && closeToKnown(value, values)) return false;
             }
         }
         return true;
+    }
+
+    /** How far (relative) a hedged number may lie from a known one it restates: rounding to two figures or so. */
+    static final double APPROXIMATE = 0.05;
+
+    private static boolean closeToKnown(String value, Set<String> values) {
+        double x;
+        try {
+            x = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (x == 0) return false;
+        for (String known : values) {
+            if (known.isEmpty() || !Character.isDigit(known.charAt(0)) || !distinctive(known)) continue; // (names' keys too)
+            try {
+                double v = Double.parseDouble(known);
+                if (Math.abs(x - v) <= APPROXIMATE * Math.max(Math.abs(x), Math.abs(v))) return true;
+            } catch (NumberFormatException e) {
+                // not a number
+            }
+        }
+        return false;
     }
 
     /** The numbers of these facts ({@code n:} keys), without their counted words ({@link #numberValues(String)}). */
@@ -196,7 +225,7 @@ public final class NoveltyJudge {
      */
     static List<String> numberValues(String fact) {
         int space = fact.indexOf(' ');
-        String number = fact.substring(2, space < 0 ? fact.length() : space);
+        String number = fact.substring(fact.startsWith("n:~") ? 3 : 2, space < 0 ? fact.length() : space);
         BigDecimal scale = space < 0 ? null : SCALE_VALUES.get(fact.substring(space + 1));
         if (scale == null) return List.of(number);
         try {

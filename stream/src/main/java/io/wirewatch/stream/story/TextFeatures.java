@@ -77,6 +77,30 @@ public final class TextFeatures {
         return false;
     }
 
+    /**
+     * A currency written as letters glued to its figure: "R38 600 000" (rand), "Rs 38" without its space, "Rp5",
+     * "RM12", "KSh400", "US$5", "NZ$1.2m". Read as the currency symbol it stands for, so the figure is a number (it was
+     * a name, "R38", and the thousands after it a number of their own).
+     */
+    private static final Pattern CURRENCY_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}])(?:Rs|Rp|RM|KSh|Ksh|R|[A-Z]{1,2}\\$)(?=\\d)");
+
+    /** Whether a currency prefix may be glued to a figure in the sentence (a capital R, K or S, or a $, before a digit). */
+    private static boolean hasCurrencyPrefix(String sentence) {
+        for (int i = 1; i < sentence.length(); i++) {
+            if (!Character.isDigit(sentence.charAt(i))) continue;
+            char c = sentence.charAt(i - 1);
+            if (c == 'R' || c == 'p' || c == 'M' || c == 'h' || c == 's' || c == '$') return true;
+        }
+        return false;
+    }
+
+    /**
+     * Words that make the number after them approximate: "almost £39 million" restates "£38.7m", as a rewrite rounds
+     * it; such a number is written {@code n:~…} ({@link NoveltyJudge#isNewFact} knows it by a close known value).
+     */
+    private static final Set<String> HEDGES = Set.of("almost", "nearly", "about", "around", "roughly", "approximately",
+            "some", "over", "under", "than", "estimated", "circa", "approx");
+
     /** A number and the words hyphenated onto it ("62-metre", "31-year-old", "184-million-euro"). */
     private static final Pattern NUMBER_COMPOUND = Pattern.compile("(?<![\\p{L}\\p{N}.,-])\\d[\\d,.]*(?:-\\p{L}+)+");
 
@@ -446,6 +470,13 @@ public final class TextFeatures {
             sentence = spaced.toString();
             toks = tokens(sentence);
         }
+        if (hasCurrencyPrefix(sentence)) {
+            Matcher currency = CURRENCY_PREFIX.matcher(sentence);
+            if (currency.find()) {
+                sentence = currency.replaceAll("\\$");
+                toks = tokens(sentence);
+            }
+        }
         Set<String> out = new LinkedHashSet<>();
         int capitalised = 0;
         for (String t : toks) if (Character.isUpperCase(t.charAt(0))) capitalised++;
@@ -469,11 +500,16 @@ public final class TextFeatures {
             boolean numeric = number.matches();
             String unit = numeric && number.group(2) != null && !number.group(2).equals("%")
                     ? number.group(2).toLowerCase(Locale.ROOT) : null;
+            // (a currency symbol may stand between: "almost £39 million")
+            String approx = i > 0 && withoutCurrency(before[i]).isBlank() && HEDGES.contains(fold(toks.get(i - 1))) ? "~" : "";
             if (unit != null && !ORDINALS.contains(unit)) {
-                // "445p", "2.1bn": the unit is the counted word; a scale reads as the word it abbreviates
+                // "445p", "2.1bn": the unit is the counted word; a scale reads as the word it abbreviates. After a
+                // currency ("£38.7m", "R4.2k") an "m" is millions and a "k" thousands, not metres or a unit of its own
                 String n = figure(fold(number.group(1)).replace("$", ""));
                 if (n.endsWith(".")) n = n.substring(0, n.length() - 1);
-                if (!n.isEmpty()) out.add("n:" + n + " " + SCALE_SUFFIXES.getOrDefault(unit, counted(unit)));
+                boolean money = number.group(1).startsWith("$") || endsWithCurrency(before[i]);
+                String word = money && unit.equals("m") ? "million" : SCALE_SUFFIXES.get(unit);
+                if (!n.isEmpty()) out.add("n:" + approx + n + " " + (word != null ? word : counted(unit)));
                 continue;
             }
             if (unit != null) low = fold(number.group(1)); // "12th" is the number 12 ("June 12th" a date)
@@ -487,7 +523,7 @@ public final class TextFeatures {
                 boolean counts = !counted.isEmpty() && Character.isLetter(counted.charAt(0))
                         && !STOPWORDS.contains(counted) && before[after].isBlank();
                 String scale = counts ? scale(counted) : null;
-                out.add("n:" + spelled + (counts ? " " + (scale != null ? scale : counted(counted)) : ""));
+                out.add("n:" + approx + spelled + (counts ? " " + (scale != null ? scale : counted(counted)) : ""));
                 // a scale after it is part of this number, not a number of its own ("four point two million")
                 i = scale != null ? after : after - 1;
                 continue;
@@ -507,7 +543,7 @@ public final class TextFeatures {
                 boolean counts = !next.isEmpty() && Character.isLetter(next.charAt(0)) && !STOPWORDS.contains(next)
                         && before[i + 1].isBlank();
                 String scale = counts ? scale(next) : null;
-                out.add("n:" + n + (counts ? " " + (scale != null ? scale : counted(next)) : ""));
+                out.add("n:" + approx + n + (counts ? " " + (scale != null ? scale : counted(next)) : ""));
                 // "38 thousand investors": the scale is this number's, not a thousand investors of their own
                 if (scale != null) i++;
                 continue;
@@ -651,6 +687,20 @@ public final class TextFeatures {
             if (digits > 0 && digits != 3 && comma + 1 + digits == folded.length()) return folded.replace(',', '.');
         }
         return folded.replace(",", "");
+    }
+
+    /** The text between two tokens without its currency symbols. */
+    private static String withoutCurrency(String gap) {
+        StringBuilder out = new StringBuilder(gap.length());
+        for (int k = 0; k < gap.length(); k++) {
+            if (Character.getType(gap.charAt(k)) != Character.CURRENCY_SYMBOL) out.append(gap.charAt(k));
+        }
+        return out.toString();
+    }
+
+    /** Whether the text between two tokens ends with a currency symbol ("£", "$", "€", "₹"). */
+    private static boolean endsWithCurrency(String gap) {
+        return !gap.isEmpty() && Character.getType(gap.charAt(gap.length() - 1)) == Character.CURRENCY_SYMBOL;
     }
 
     /** The English scale a counted word is ("thousand", "тыс" → "thousand"), or null when it is no scale. */

@@ -110,6 +110,19 @@ class NoveltyJudgeTest {
         assertThat(NoveltyJudge.numberValues("n:4.2 million")).containsExactly("4.2", "4200000");
     }
 
+    @Test
+    void aHedgedAmountRestatesTheKnownOneItRounds() {
+        Set<String> values = NoveltyJudge.knownKeys(Set.of("n:38.7 million", "n:1850 resid", "n:19 hurt"));
+        // "almost £39 million" after "£38.7m", "about 1,800 residents" after "1,850"
+        assertThat(NoveltyJudge.isNewFact("n:~39 million", Set.of(), values, Set.of())).isFalse();
+        assertThat(NoveltyJudge.isNewFact("n:~1800 resid", Set.of(), values, Set.of())).isFalse();
+        // unhedged, or further than 5%, or a small count, it is another number
+        assertThat(NoveltyJudge.isNewFact("n:39 million", Set.of(), values, Set.of())).isTrue();
+        assertThat(NoveltyJudge.isNewFact("n:~45 million", Set.of(), values, Set.of())).isTrue();
+        assertThat(NoveltyJudge.isNewFact("n:~20 hurt", Set.of(), values, Set.of())).isTrue();
+        assertThat(NoveltyJudge.numberValues("n:~39 million")).containsExactly("39", "39000000");
+    }
+
     /** "4,2 тыс." in a Russian rewrite is the story's "4 200": a decimal comma and the language's own scale word. */
     @Test
     void aFigureWithADecimalCommaAndAForeignScaleIsTheFigureTheStoryStated() {

@@ -55,8 +55,25 @@ class TextFeaturesTest {
     void aUnitSymbolCountsAsTheUnitItNames() {
         assertThat(TextFeatures.facts("Around 68mm of rain fell.")).isEqualTo(TextFeatures.facts("Around 68 millimetres of rain fell."));
         assertThat(TextFeatures.facts("It orbits 720 km up.")).isEqualTo(TextFeatures.facts("It orbits 720 kilometres up."));
-        // "m" may be metres or millions: it stays as written
-        assertThat(TextFeatures.facts("A £4.2m fund.")).containsExactly("n:4.2 m");
+        // "m" may be metres or millions: it stays as written, unless a currency says it is money
+        assertThat(TextFeatures.facts("A 4.2m wall.")).containsExactly("n:4.2 m");
+        assertThat(TextFeatures.facts("A £4.2m fund.")).containsExactly("n:4.2 million");
+    }
+
+    @Test
+    void currencyLettersGluedToAFigureAreMoney() {
+        // rand, rupees, ringgit, shillings and dollars of other countries are written as letters before the figure
+        assertThat(TextFeatures.facts("The contract was worth R38 600 000.")).containsExactly("n:38600000");
+        assertThat(TextFeatures.facts("The contract was worth R38.6m.")).containsExactly("n:38.6 million");
+        assertThat(TextFeatures.facts("They paid NZ$1.2m for it.")).containsExactly("n:1.2 million");
+        assertThat(TextFeatures.facts("Bail was set at R20 000 for Coetsee.")).contains("n:20000").doesNotContain("f:r20");
+    }
+
+    @Test
+    void aHedgedNumberIsMarkedApproximate() {
+        assertThat(TextFeatures.facts("It faces a shortfall of almost £39 million.")).containsExactly("n:~39 million");
+        assertThat(TextFeatures.facts("It faces a shortfall of £39 million.")).containsExactly("n:39 million");
+        assertThat(TextFeatures.facts("About four hundred people left.")).containsExactly("n:~400 " + Stemmer.stem("people"));
     }
 
     @Test
@@ -120,7 +137,7 @@ class TextFeaturesTest {
     void factsAreCountedNounsNamesAndQuotes() {
         var facts = TextFeatures.facts("Alex Stamos published a letter signed by more than 150 executives, "
                 + "calling for rules \"based upon science and nothing else.\" It was worth $1 trillion.");
-        assertThat(facts).contains("n:150 " + Stemmer.stem("executives"), "n:1 trillion", "f:" + Stemmer.stem("stamos"))
+        assertThat(facts).contains("n:~150 " + Stemmer.stem("executives"), "n:1 trillion", "f:" + Stemmer.stem("stamos"))
                 .anySatisfy(f -> assertThat(f).startsWith("q:"));
         // the first word of a sentence is capitalised by grammar, not because it is a name
         assertThat(facts).doesNotContain("f:alex");
@@ -206,7 +223,7 @@ class TextFeaturesTest {
                 .isEqualTo(TextFeatures.facts("The fund is worth 4.2 million pounds."));
         assertThat(TextFeatures.facts("Growers get three hundred and ten pounds a tree.")).contains("n:310 " + Stemmer.stem("pounds"));
         assertThat(TextFeatures.facts("Twenty-one flights were cancelled.")).contains("n:21 " + Stemmer.stem("flights"));
-        assertThat(TextFeatures.facts("About two thousand homes lost power.")).contains("n:2000 " + Stemmer.stem("homes"));
+        assertThat(TextFeatures.facts("About two thousand homes lost power.")).contains("n:~2000 " + Stemmer.stem("homes"));
         // words that only stand next to each other are no one number
         assertThat(TextFeatures.facts("Two and three bedroom flats were sold.")).doesNotContain("n:5", "n:23");
         assertThat(TextFeatures.facts("He scored two, three times a season.")).doesNotContain("n:23", "n:5");
@@ -228,7 +245,7 @@ class TextFeaturesTest {
     @Test
     void aScaleWordBelongsToItsNumber() {
         // not also "a thousand investors" or "a million pounds" of their own
-        assertThat(TextFeatures.facts("Around 38 thousand investors are locked in.")).containsExactly("n:38 thousand");
+        assertThat(TextFeatures.facts("Around 38 thousand investors are locked in.")).containsExactly("n:~38 thousand");
         assertThat(TextFeatures.facts("The fund is worth four point two million pounds.")).containsExactly("n:4.2 million");
     }
 
