@@ -12,10 +12,12 @@ package io.wirewatch.stream.story;
  * same line, a new director at the Icelandic agency); the telecoms company's acquisition, the council's pay deal, the
  * municipality sued over road invoices and the county's hepatitis warning were kept apart. Left as measured: the
  * contractor's accreditation suspended (2.8, a short development whose news is a verb), and rewrites alerted for
- * figures written otherwise and dates given as weekdays.
+ * places and dates told otherwise (an Icelandic name in another case, "9 June" for a weekday). The tender's explainer,
+ * which wrote "R38.6m" as "R38 600 000", was alerted at the first replay (16.2); since currency letters glued to a
+ * figure read as money it scores 4.8.
  */
 class HeldOutTwentyEighthSetTest extends BlindSetTest {
     HeldOutTwentyEighthSetTest() {
-        super("followups-heldout28", new Floors(9, 8, 13, 4, 0.99, 0.86, 0.92, 14));
+        super("followups-heldout28", new Floors(9, 8, 13, 3, 0.99, 0.86, 0.92, 14));
     }
 }

@@ -12,10 +12,11 @@ package io.wirewatch.stream.story;
  * 15's "31-year-old man has been charged" is alerted. Left as measured: three early rewrites that restate the first
  * report in other forms the judge cannot equate: "half past two" for "2.30am" and "two days" for "48 hours" (the
  * landslip), share prices in cents for the first report's S$0.385 and S$0.655 (the trading halt), "the U.S." for "the
- * United States" and "April 4" for "Tuesday" (the speaker recall).
+ * United States" and "April 4" for "Tuesday" (the speaker recall). The trading halt's brief has been silent (14.5 →
+ * 10.0) since a hedged amount restates the known one it rounds (its "about $370 million"; found on blind set 27).
  */
 class HeldOutTwentyFifthSetTest extends BlindSetTest {
     HeldOutTwentyFifthSetTest() {
-        super("followups-heldout25", new Floors(9, 9, 13, 3, 0.95, 0.86, 0.92, 14));
+        super("followups-heldout25", new Floors(9, 9, 13, 2, 0.95, 0.86, 0.92, 14));
     }
 }

@@ -12,12 +12,13 @@ package io.wirewatch.stream.story;
  * resemble (a neighbouring council's own section 114 warning, a trawler sinking off the same island, the credit
  * union's merger, and the Welsh county's fine). The masked floor changed nothing here: three of those look-alikes are
  * the same kind of event (masked cosine 0.50-0.57), the merger's lead still reads as the breach's (0.43), and Welsh is
- * not embedded. Left as measured: the Korean development (the fire's cause) starts a story of its own; a British
- * rewrite that rounds "£38.7m" to "almost £39 million" and dates "Wednesday" as "3 May", and two Korean rewrites, are
- * alerted.
+ * not embedded. Left as measured: the Korean development (the fire's cause) starts a story of its own, and two Korean
+ * rewrites are alerted. A British rewrite that rounded "£38.7m" to "almost £39 million" was alerted at the first
+ * replay (15.3); since a hedged amount restates the known one it rounds, it scores 13.4 (its "3 May" for "Wednesday"
+ * is still read as new).
  */
 class HeldOutTwentySeventhSetTest extends BlindSetTest {
     HeldOutTwentySeventhSetTest() {
-        super("followups-heldout27", new Floors(9, 8, 13, 3, 0.95, 0.76, 0.85, 12));
+        super("followups-heldout27", new Floors(9, 8, 13, 2, 0.95, 0.76, 0.85, 12));
     }
 }
