@@ -228,6 +228,11 @@ class StoryAssignerTest {
                 + "\"centroid\":{\"mill\":1.0},\"embeddings\":[]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(old.firstPublished()).isNull();
         assertThat(old.publishedApart(1L << 50, 1)).isFalse();
+        // nor had it masked embeddings: the story is not held to that floor until it has some
+        assertThat(old.actions()).isEmpty();
+        StoryCentroid masked = new StoryCentroid("s2", 1, 2, java.util.Map.of("mill", 1.5), List.of("e1"), null, null,
+                List.of("a1", "a2"));
+        assertThat(serde.deserialize("t", serde.serialize("t", masked)).actions()).containsExactly("a1", "a2");
     }
 
     private static Article dated(Article a, Instant published) {

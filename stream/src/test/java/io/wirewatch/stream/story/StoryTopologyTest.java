@@ -232,6 +232,41 @@ class StoryTopologyTest {
         assertThat(r.profiles()).doesNotContainKey(merged);
     }
 
+    /**
+     * The masked embedding travels with the article through the repartition to the assign step, as in the engine
+     * ({@link SameActorOtherEventTest}): the plant's pay deal and its older leak's fine start stories of their own, the
+     * fire's cause and its chief's resignation join the fire.
+     */
+    @Test
+    void sameCompanysOtherEventsStartStoriesOfTheirOwnThroughTheTopology() throws IOException {
+        Path fixtures = Path.of("src", "test", "resources", "story", "action");
+        List<RawArticle> extra = new ArrayList<>();
+        Instant t = T0.plusSeconds(10 * 3600);
+        for (Path f : PlainTextArticles.list(fixtures)) {
+            PlainTextArticles.Text text = PlainTextArticles.read(f);
+            extra.add(article(f.getFileName().toString(), text.title(), text.body(), "Gazette", t));
+            t = t.plusSeconds(3600);
+        }
+        Map<String, String> story = storiesByInput(replay(stateDir.resolve("on"), extra));
+        String fire = story.get("01-fire-00-plant-fire.txt");
+        assertThat(story.get("02-fire-dev-pump-blamed.txt")).isEqualTo(fire);
+        assertThat(story.get("05-fire-dev-chief-resigns.txt")).isEqualTo(fire);
+        assertThat(story.get("03-paydeal-00-staff-accept-pay-deal.txt")).isNotEqualTo(fire);
+        assertThat(story.get("04-leakfine-00-fined-over-chlorine-leak.txt")).isNotEqualTo(fire);
+
+        Map<String, String> off = storiesByInput(replay(stateDir.resolve("off"), extra,
+                Map.of(StoryConfig.ACTION_MIN_SIMILARITY, "-1")));
+        assertThat(List.of(off.get("03-paydeal-00-staff-accept-pay-deal.txt"),
+                off.get("04-leakfine-00-fined-over-chlorine-leak.txt"))).contains(off.get("01-fire-00-plant-fire.txt"));
+    }
+
+    /** Each article's story at the end of a replay, by its input name. */
+    private static Map<String, String> storiesByInput(Replay r) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (KeyValue<String, Article> kv : r.articles()) out.put(kv.value.input(), r.articleStories().get(kv.key));
+        return out;
+    }
+
     private static RawArticle article(String id, String title, String body, String source, Instant at) {
         return new RawArticle(id, id, source, null, null, at, null, null, title, body, null, null, null, "txt", null);
     }
