@@ -500,8 +500,6 @@ public final class TextFeatures {
             boolean numeric = number.matches();
             String unit = numeric && number.group(2) != null && !number.group(2).equals("%")
                     ? number.group(2).toLowerCase(Locale.ROOT) : null;
-            // (a currency symbol may stand between: "almost £39 million")
-            String approx = i > 0 && withoutCurrency(before[i]).isBlank() && HEDGES.contains(fold(toks.get(i - 1))) ? "~" : "";
             if (unit != null && !ORDINALS.contains(unit)) {
                 // "445p", "2.1bn": the unit is the counted word; a scale reads as the word it abbreviates. After a
                 // currency ("£38.7m", "R4.2k") an "m" is millions and a "k" thousands, not metres or a unit of its own
@@ -509,7 +507,7 @@ public final class TextFeatures {
                 if (n.endsWith(".")) n = n.substring(0, n.length() - 1);
                 boolean money = number.group(1).startsWith("$") || endsWithCurrency(before[i]);
                 String word = money && unit.equals("m") ? "million" : SCALE_SUFFIXES.get(unit);
-                if (!n.isEmpty()) out.add("n:" + approx + n + " " + (word != null ? word : counted(unit)));
+                if (!n.isEmpty()) out.add("n:" + hedge(toks, before, i) + n + " " + (word != null ? word : counted(unit)));
                 continue;
             }
             if (unit != null) low = fold(number.group(1)); // "12th" is the number 12 ("June 12th" a date)
@@ -523,7 +521,7 @@ public final class TextFeatures {
                 boolean counts = !counted.isEmpty() && Character.isLetter(counted.charAt(0))
                         && !STOPWORDS.contains(counted) && before[after].isBlank();
                 String scale = counts ? scale(counted) : null;
-                out.add("n:" + approx + spelled + (counts ? " " + (scale != null ? scale : counted(counted)) : ""));
+                out.add("n:" + hedge(toks, before, i) + spelled + (counts ? " " + (scale != null ? scale : counted(counted)) : ""));
                 // a scale after it is part of this number, not a number of its own ("four point two million")
                 i = scale != null ? after : after - 1;
                 continue;
@@ -543,7 +541,7 @@ public final class TextFeatures {
                 boolean counts = !next.isEmpty() && Character.isLetter(next.charAt(0)) && !STOPWORDS.contains(next)
                         && before[i + 1].isBlank();
                 String scale = counts ? scale(next) : null;
-                out.add("n:" + approx + n + (counts ? " " + (scale != null ? scale : counted(next)) : ""));
+                out.add("n:" + hedge(toks, before, i) + n + (counts ? " " + (scale != null ? scale : counted(next)) : ""));
                 // "38 thousand investors": the scale is this number's, not a thousand investors of their own
                 if (scale != null) i++;
                 continue;
@@ -687,6 +685,14 @@ public final class TextFeatures {
             if (digits > 0 && digits != 3 && comma + 1 + digits == folded.length()) return folded.replace(',', '.');
         }
         return folded.replace(",", "");
+    }
+
+    /**
+     * "~" when the word before token {@code i} is a hedge ({@link #HEDGES}; a currency symbol may stand between, "almost
+     * £39 million"), else "". Asked only of tokens that make a number fact, not of every token.
+     */
+    private static String hedge(List<String> toks, String[] before, int i) {
+        return i > 0 && withoutCurrency(before[i]).isBlank() && HEDGES.contains(fold(toks.get(i - 1))) ? "~" : "";
     }
 
     /** The text between two tokens without its currency symbols. */
