@@ -374,8 +374,9 @@ public final class ClusteringEvaluation {
 
     /** The article's embedding as the topology computes it, or null when the settings turn embeddings off. */
     static String embedding(Article a, StorySettings settings) {
-        if (!settings.embeddings() || !StoryEmbedder.reads(a)) return null;
-        return EMBEDDINGS.computeIfAbsent(a, StoryEmbedder.shared()::embed);
+        if (!settings.embeddings()) return null;
+        String e = EMBEDDINGS.computeIfAbsent(a, x -> java.util.Objects.requireNonNullElse(StoryEmbedder.shared().embedOrNull(x), ""));
+        return e.isEmpty() ? null : e;
     }
 
     /** Masked embeddings already computed, by article (see {@link #EMBEDDINGS}); "" for none. */

@@ -39,7 +39,7 @@ public final class NameMask {
         return out.toString();
     }
 
-    private static boolean capitalised(String w) {
+    static boolean capitalised(String w) {
         int i = 0;
         while (i < w.length() && !Character.isLetterOrDigit(w.codePointAt(i))) i += Character.charCount(w.codePointAt(i));
         return i < w.length() && Character.isUpperCase(w.codePointAt(i));
@@ -58,7 +58,7 @@ public final class NameMask {
         return w.substring(start, end);
     }
 
-    private static boolean endsSentence(String w) {
+    static boolean endsSentence(String w) {
         String tail = trailingPunctuation(w);
         return tail.indexOf('.') >= 0 || tail.indexOf('!') >= 0 || tail.indexOf('?') >= 0 || tail.indexOf(':') >= 0
                 || w.equals("•") || w.equals("-") || w.equals("—");

@@ -21,18 +21,28 @@ import java.util.Objects;
  * @param actions    encoded embeddings of the same articles' title and lead with names and figures masked
  *                   ({@link StoryEmbedder#actionOrNull}), oldest first, at most {@value StoryAssigner#STORY_EMBEDDINGS};
  *                   empty when embeddings are off (and in state written before they existed)
+ * @param names      the specific names the story's articles give in their titles and first sentences
+ *                   ({@link LeadNames}), the latest {@value StoryAssigner#STORY_NAMES} first seen kept, oldest first;
+ *                   empty in state written before they were kept (the story is then not held to them)
  */
 public record StoryCentroid(String storyId, long firstSeen, long lastUpdate, Map<String, Double> centroid,
-                            List<String> embeddings, Long firstPublished, Long lastPublished, List<String> actions) {
+                            List<String> embeddings, Long firstPublished, Long lastPublished, List<String> actions,
+                            List<String> names) {
     public StoryCentroid {
         Objects.requireNonNull(storyId, "storyId");
         centroid = centroid == null ? Map.of() : centroid;
         embeddings = embeddings == null ? List.of() : List.copyOf(embeddings);
         actions = actions == null ? List.of() : List.copyOf(actions);
+        names = names == null ? List.of() : List.copyOf(names);
         if ((firstPublished == null) != (lastPublished == null)
                 || firstPublished != null && firstPublished > lastPublished) {
             throw new IllegalArgumentException("publication range must be both null or first <= last");
         }
+    }
+
+    public StoryCentroid(String storyId, long firstSeen, long lastUpdate, Map<String, Double> centroid,
+                         List<String> embeddings, Long firstPublished, Long lastPublished, List<String> actions) {
+        this(storyId, firstSeen, lastUpdate, centroid, embeddings, firstPublished, lastPublished, actions, List.of());
     }
 
     public StoryCentroid(String storyId, long firstSeen, long lastUpdate, Map<String, Double> centroid,
@@ -54,7 +64,7 @@ public record StoryCentroid(String storyId, long firstSeen, long lastUpdate, Map
         if (published == null) return this;
         long first = firstPublished == null ? published : Math.min(firstPublished, published);
         long last = lastPublished == null ? published : Math.max(lastPublished, published);
-        return new StoryCentroid(storyId, firstSeen, lastUpdate, centroid, embeddings, first, last, actions);
+        return new StoryCentroid(storyId, firstSeen, lastUpdate, centroid, embeddings, first, last, actions, names);
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.Map;
 public record StorySettings(double joinThreshold, double shortJoinThreshold, double minTextSimilarity, int minSharedTerms,
                             int shortMinSharedTerms, boolean embeddings, double embeddingJoin, double embeddingJoinLong,
                             double embeddingMinSimilarity, double shortEmbeddingMinSimilarity, double actionMinSimilarity,
-                            long quietAfterMs,
+                            boolean leadNames, long quietAfterMs,
                             double quietJoinFactor, double mergeMinRatio, int mergeBridges, long dormantAfterMs, long retentionMs,
                             long publishedApartMs, double developmentThreshold, int developmentMinNewFacts, int memorySentences) {
     public StorySettings {
@@ -83,6 +83,11 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         return with(c -> c.actionMinSimilarity = t);
     }
 
+    /** The rule on the names of titles and first sentences ({@link StoryConfig#LEAD_NAMES}) on or off. */
+    public StorySettings withLeadNames(boolean on) {
+        return with(c -> c.leadNames = on);
+    }
+
     /** Quiet period and the factor on the join threshold that reopening a quiet story takes. */
     public StorySettings withQuiet(long afterMs, double joinFactor) {
         return with(c -> {
@@ -119,7 +124,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         double joinThreshold, shortJoinThreshold, minTextSimilarity, embeddingJoin, embeddingJoinLong,
                 embeddingMinSimilarity, shortEmbeddingMinSimilarity, actionMinSimilarity, quietJoinFactor, mergeMinRatio, developmentThreshold;
         int minSharedTerms, shortMinSharedTerms, mergeBridges, developmentMinNewFacts, memorySentences;
-        boolean embeddings;
+        boolean embeddings, leadNames;
         long quietAfterMs, dormantAfterMs, retentionMs, publishedApartMs;
 
         Copy(StorySettings s) {
@@ -134,6 +139,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
             embeddingMinSimilarity = s.embeddingMinSimilarity;
             shortEmbeddingMinSimilarity = s.shortEmbeddingMinSimilarity;
             actionMinSimilarity = s.actionMinSimilarity;
+            leadNames = s.leadNames;
             quietAfterMs = s.quietAfterMs;
             quietJoinFactor = s.quietJoinFactor;
             mergeMinRatio = s.mergeMinRatio;
@@ -149,7 +155,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         StorySettings build() {
             return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms,
                     shortMinSharedTerms, embeddings, embeddingJoin, embeddingJoinLong, embeddingMinSimilarity,
-                    shortEmbeddingMinSimilarity, actionMinSimilarity, quietAfterMs, quietJoinFactor, mergeMinRatio, mergeBridges, dormantAfterMs,
+                    shortEmbeddingMinSimilarity, actionMinSimilarity, leadNames, quietAfterMs, quietJoinFactor, mergeMinRatio, mergeBridges, dormantAfterMs,
                     retentionMs, publishedApartMs, developmentThreshold,
                     developmentMinNewFacts, memorySentences);
         }

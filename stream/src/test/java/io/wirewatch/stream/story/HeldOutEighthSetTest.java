@@ -14,9 +14,11 @@ package io.wirewatch.stream.story;
  * other hospital). This engine, reading every file as English: F1 0.868 (P 0.797, R 0.952), 8/9, 13/13. Since Polish
  * is stemmed as Polish and the engine gives each file the language ingest detects, engine and pipeline agree: F1 0.892
  * (P 0.805, R 1.00), 9/9, 13/13.
+ * Since 7 December the norovirus wards at another hospital start a story of their own (its first lines
+ * name Wendham, none of the story's names; see {@link LeadNames}): F1 0.925 (P 0.861).
  */
 class HeldOutEighthSetTest extends BlindSetTest {
     HeldOutEighthSetTest() {
-        super("followups-heldout8", new Floors(9, 9, 13, 0, 0.95, 0.79, 0.88, 13));
+        super("followups-heldout8", new Floors(9, 9, 13, 0, 0.95, 0.86, 0.92, 14));
     }
 }

@@ -11,9 +11,11 @@ package io.wirewatch.stream.story;
  * limit, the same actor's or place's next happening. (This engine, which until 6 December read every file as English and
  * so embedded the German and Portuguese stories, filed 3 of 5 there, F1 0.905; it now reads each file's detected
  * language as the pipeline does, and agrees with it.)
+ * Since 7 December the company's RSV trial, told in German, starts a story of its own (German, in Latin
+ * letters, is now embedded for the meaning floor: 0.47 against 0.50): F1 0.905 (P 0.827).
  */
 class HeldOutFourthSetTest extends BlindSetTest {
     HeldOutFourthSetTest() {
-        super("followups-heldout4", new Floors(9, 9, 14, 0, 0.95, 0.77, 0.87, 10));
+        super("followups-heldout4", new Floors(9, 9, 14, 0, 0.95, 0.82, 0.90, 12));
     }
 }

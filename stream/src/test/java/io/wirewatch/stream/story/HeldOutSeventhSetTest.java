@@ -14,9 +14,11 @@ package io.wirewatch.stream.story;
  * English: F1 0.873, 8/8, 13/14. Since it gives each file the language ingest detects, as the pipeline does, it runs
  * the German path the pipeline runs: the German development starts a story of its own (7/8, recall 0.935, F1 0.853,
  * the pipeline's figures by the stories first assigned) and the German rewrite is silent (14/14).
+ * Since 7 December the other council's cyber incident starts a story of its own (its first lines name
+ * Ostbury, none of the story's names; see {@link LeadNames}): F1 0.885 (P 0.841).
  */
 class HeldOutSeventhSetTest extends BlindSetTest {
     HeldOutSeventhSetTest() {
-        super("followups-heldout7", new Floors(8, 7, 14, 0, 0.93, 0.77, 0.84, 11));
+        super("followups-heldout7", new Floors(8, 7, 14, 0, 0.93, 0.84, 0.88, 13));
     }
 }

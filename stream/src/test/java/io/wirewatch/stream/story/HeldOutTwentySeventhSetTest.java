@@ -16,9 +16,12 @@ package io.wirewatch.stream.story;
  * rewrites are alerted. A British rewrite that rounded "£38.7m" to "almost £39 million" was alerted at the first
  * replay (15.3); since a hedged amount restates the known one it rounds, it scores 13.4 (its "3 May" for "Wednesday"
  * is still read as new).
+ * Since 7 December the neighbouring council's warning (it names Brackenfold in its first lines,
+ * none of the story's names) and the Welsh county's fine (Welsh, in Latin letters, is now embedded for the meaning
+ * floor: 0.50) start stories of their own: F1 0.909 (P 0.870, R 0.952).
  */
 class HeldOutTwentySeventhSetTest extends BlindSetTest {
     HeldOutTwentySeventhSetTest() {
-        super("followups-heldout27", new Floors(9, 8, 13, 2, 0.95, 0.76, 0.85, 12));
+        super("followups-heldout27", new Floors(9, 8, 13, 2, 0.95, 0.86, 0.90, 14));
     }
 }

@@ -83,6 +83,55 @@ class StoryAssignerEmbeddingTest {
         return strike;
     }
 
+    /**
+     * The same kind of event elsewhere: the strike, close in meaning and masked meaning, at another port. Named in its
+     * title and first sentence, none of the story's names: another event. Naming the story's port, it joins; with no
+     * name of its own, or with the rule off, nothing is decided by names.
+     */
+    @Test
+    void articleThatNamesNoneOfTheStorysNamesInItsFirstLinesStaysOut() {
+        String elsewhere = "Dock workers strike at Ardley harbour";
+        assertThat(strikeAt(StorySettings.defaults(), elsewhere, "en").newStory()).as("Ardley, not Portmoor").isTrue();
+        assertThat(strikeAt(StorySettings.defaults(), "Dock workers strike at Portmoor harbour", "en").newStory())
+                .as("Portmoor").isFalse();
+        assertThat(strikeAt(StorySettings.defaults(), STRIKE_TITLE, "en").newStory()).as("no name").isFalse();
+        assertThat(strikeAt(StorySettings.defaults().withLeadNames(false), elsewhere, "en").newStory()).as("rule off").isFalse();
+        // a meaning close enough to join on its own (story.embedding.join.long) is one event told from elsewhere,
+        // whatever its first lines name
+        assertThat(strikeAt(StorySettings.defaults().withEmbeddingJoin(0.5, 0.55), elsewhere, "en").newStory())
+                .as("meaning 0.6 against a join by meaning at 0.55").isFalse();
+        // other languages capitalise and inflect names otherwise: not held to them
+        assertThat(strikeAt(StorySettings.defaults(), elsewhere, "es").newStory()).as("another language").isFalse();
+    }
+
+    @Test
+    void headlineIsNotHeldToTheNamesOfTheStorysFirstLines() {
+        String story = assign(assigner, "h1", "Portmoor terminal doubles capacity", "Portmoor terminal doubles capacity",
+                meaning(1, 0), meaning(1, 0)).storyId();
+        assertThat(assign(assigner, "h2", "Harbour terminal at Ardley doubles capacity", "Harbour terminal at Ardley doubles capacity",
+                meaning(0.95, 0.312), meaning(1, 0)).storyId()).isEqualTo(story);
+    }
+
+    @Test
+    void storyKeepsTheNamesOfItsArticlesFirstLines() {
+        String story = assign(assigner, "p1", "New container terminal opens in Portmoor", LEAD, meaning(1, 0)).storyId();
+        assign(assigner, "p2", "Portmoor terminal signs Kestrel Line for ten years", LEAD + " again", meaning(1, 0));
+        assertThat(state.centroids().get(story).names()).containsExactly("portmoor", "kestrel");
+    }
+
+    /**
+     * The strike under this title and in this language, after the Portmoor terminal: close in meaning (0.6, past the
+     * floor of 0.5, short of a join by meaning alone at 0.7) and in masked meaning.
+     */
+    private StoryAssigner.Assignment strikeAt(StorySettings settings, String title, String language) {
+        StoryAssigner fresh = new StoryAssigner(StoryState.inMemory(), settings, BackgroundFrequencies.shipped());
+        String terminal = assign(fresh, "p1", "New container terminal opens in Portmoor", LEAD, meaning(1, 0), meaning(1, 0),
+                language).storyId();
+        StoryAssigner.Assignment strike = assign(fresh, "p2", title, STRIKE, meaning(0.6, 0.8), meaning(0.6, 0.8), language);
+        assertThat(strike.newStory()).isEqualTo(!strike.storyId().equals(terminal));
+        return strike;
+    }
+
     @Test
     void headlineIsNotHeldToTheMaskedFloor() {
         String story = assign(assigner, "h1", "Harbour terminal doubles capacity", "Harbour terminal doubles capacity",
@@ -117,6 +166,46 @@ class StoryAssignerEmbeddingTest {
         assertThat(close.storyId()).as("cosine 0.8 joins").isEqualTo(story);
         StoryAssigner.Assignment far = headline("h3", "Mojang fined over privacy", meaning(0.3, -0.954));
         assertThat(far.newStory()).as("cosine 0.3 does not").isTrue();
+    }
+
+    /**
+     * Another language's embedding holds a full article to the meaning floor (the model reads its names, figures and
+     * cognates well enough to tell another event) but never joins anything by meaning alone.
+     */
+    @Test
+    void articleInAnotherLanguageFarInMeaningStaysOut() {
+        assertThat(strikeAfterTerminalIn("es", meaning(0, 1)).newStory()).as("cosine 0").isTrue();
+        assertThat(strikeAfterTerminalIn("es", meaning(0.9, 0.436)).newStory()).as("cosine 0.9").isFalse();
+    }
+
+    /** The strike with this embedding after the terminal story, both in this language, in a fresh state. */
+    private StoryAssigner.Assignment strikeAfterTerminalIn(String language, String embedding) {
+        StoryAssigner fresh = new StoryAssigner(StoryState.inMemory(), StorySettings.defaults(), BackgroundFrequencies.shipped());
+        String terminal = assign(fresh, "p1", "New container terminal opens in March", LEAD, meaning(1, 0), null, language).storyId();
+        StoryAssigner.Assignment strike = assign(fresh, "p2", STRIKE_TITLE, STRIKE, embedding, null, language);
+        assertThat(strike.newStory()).isEqualTo(!strike.storyId().equals(terminal));
+        return strike;
+    }
+
+    @Test
+    void articleInAnotherLanguageIsNeverJoinedByMeaningAlone() {
+        List<Entity> mojang = List.of(new Entity("Mojang", "ORGANIZATION", 1, 1.0, List.of()));
+        String story = assign(assigner, "h1", "Mojang doubles its staff", "Mojang doubles its staff", meaning(1, 0), null,
+                mojang, "es").storyId();
+        // in English the same cosine joins (headlineTheWordsMissJoinsByMeaning)
+        StoryAssigner.Assignment close = assign(assigner, "h2", "Mojang sold for billions", "Mojang sold for billions",
+                meaning(0.8, 0.6), null, mojang, "es");
+        assertThat(close.newStory()).isTrue();
+        assertThat(close.storyId()).isNotEqualTo(story);
+    }
+
+    @Test
+    void headlineInAnotherLanguageIsNotHeldToTheMeaningFloor() {
+        String story = assign(assigner, "h1", "Harbour terminal doubles capacity", "Harbour terminal doubles capacity",
+                meaning(1, 0), null, "es").storyId();
+        // a headline's few words in another language give the model too little: its words decide
+        assertThat(assign(assigner, "h2", "Harbour terminal capacity doubled", "Harbour terminal capacity doubled",
+                meaning(0.1, 0.995), null, "es").storyId()).isEqualTo(story);
     }
 
     @Test
@@ -307,8 +396,19 @@ class StoryAssignerEmbeddingTest {
     /** An English article for this assigner, an hour after the last, with its embedding and masked embedding. */
     private StoryAssigner.Assignment assign(StoryAssigner to, String id, String title, String body, String embedding,
                                             String action, List<Entity> entities) {
+        return assign(to, id, title, body, embedding, action, entities, "en");
+    }
+
+    private StoryAssigner.Assignment assign(StoryAssigner to, String id, String title, String body, String embedding,
+                                            String action, String language) {
+        return assign(to, id, title, body, embedding, action, List.of(), language);
+    }
+
+    /** An article in this language for this assigner, an hour after the last, with its embeddings. */
+    private StoryAssigner.Assignment assign(StoryAssigner to, String id, String title, String body, String embedding,
+                                            String action, List<Entity> entities, String language) {
         Article a = new Article(id, id, "test", null, null, Instant.ofEpochMilli(now), null, null, title, body, null,
-                "en", null, TextNormalizer.fingerprint(body), 1, entities, List.of(), null);
+                language, null, TextNormalizer.fingerprint(body), 1, entities, List.of(), null);
         StoryAssigner.Assignment out = to.assign(a, embedding, action, now);
         now += HOUR;
         return out;

@@ -233,6 +233,11 @@ class StoryAssignerTest {
         StoryCentroid masked = new StoryCentroid("s2", 1, 2, java.util.Map.of("mill", 1.5), List.of("e1"), null, null,
                 List.of("a1", "a2"));
         assertThat(serde.deserialize("t", serde.serialize("t", masked)).actions()).containsExactly("a1", "a2");
+        // nor names of its articles' first lines: not held to them until it has some
+        assertThat(old.names()).isEmpty();
+        StoryCentroid named = new StoryCentroid("s3", 1, 2, java.util.Map.of("mill", 1.5), List.of(), null, null,
+                List.of(), List.of("dunmore", "harnet"));
+        assertThat(serde.deserialize("t", serde.serialize("t", named)).names()).containsExactly("dunmore", "harnet");
     }
 
     private static Article dated(Article a, Instant published) {

@@ -1,0 +1,150 @@
+package io.wirewatch.stream.story;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The specific names an article's title and first sentence give: who or where the event is. A report, a
+ * development or a rewrite of a story says in its first lines whose story it is ("Brackenford council leader
+ * resigns", "Governor suspends water boss over Kirongo cholera outbreak"); the same kind of event elsewhere names
+ * another place or body there ("Castlemoor City Council issues section 114 notice", "One dead in Kobuya Beach
+ * cholera outbreak") and names the story's at most in a background sentence further down. Its words, its meaning
+ * and even its meaning with names masked are those of the story, so this is what tells them apart
+ * ({@link StoryAssigner}).
+ *
+ * <p>A name is a word (or a part of a compound: "San Francisco-based") written with a capital that is specific: at
+ * least three letters, no digit and no full stop ("S.D."), not a function word, not in capitals when longer than an
+ * acronym (a dateline's "HONOLULU", a kicker's "TRENDING:"), never written in lower case in the article itself (so
+ * "Council", "County", "Hospital" or a sentence's first "The" are not names when the article also says "the
+ * council"), not a weekday or a month, and found in fewer than {@value #COMMON_DF} of the background corpus's articles
+ * ({@link BackgroundFrequencies}: "Google" or "Trump" are subjects of many stories, not the identity of one). A
+ * headline's one-word label ("Explainer:") and the site's name after a bar ("| TheHill") are left out, and a headline
+ * in title case gives none by its capitals ("The Future of Apple Innovation Is Backwards"). English only: other
+ * languages capitalise nouns (German) or inflect names ("Dębowice", "w Dębowicach"), so a name would not read the same
+ * in two articles of one story.
+ */
+public final class LeadNames {
+    /** Background articles (of 181) a word may appear in and still be a specific name. */
+    static final int COMMON_DF = 2;
+    /**
+     * Characters of the body read for the words the article writes in lower case: its first paragraphs, where a
+     * name capitalised in the first sentence comes back as a common word if it is one ("Council ... the council").
+     * The one-partition assign step reads them for every article, so no more: 4,000 cost 40% of its throughput.
+     */
+    static final int PREFIX_CHARS = 1_500;
+    /** Characters of the body read for its first sentence. */
+    static final int FIRST_SENTENCE_CHARS = 600;
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^[\\p{L}&]+:\\s+");
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
+    /** What joins the parts of a compound: hyphens, dashes, a slash. */
+    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("[-‐‑–—/]");
+
+    private LeadNames() {
+    }
+
+    /** The article's specific names (folded to lower case, {@link Locale#ROOT}), sorted; empty when it gives none. */
+    public static Set<String> of(String title, String body, BackgroundFrequencies background) {
+        String t = title == null ? "" : title.strip();
+        String b = body == null ? "" : body;
+        // feeds often repeat the headline as the first line of the body: its first sentence is the one after
+        if (!t.isEmpty() && b.startsWith(t)) b = b.substring(t.length());
+        // a one-word label before the headline says what kind of piece it is, not whose story ("Explainer: why
+        // astronomers say...", "Analysis:", "Q&A:")
+        t = LABEL.matcher(t).replaceFirst("");
+        // nor is the site's name a page's title ends with ("... to kill Omar | TheHill")
+        int bar = t.lastIndexOf(" | ");
+        if (bar > 0) t = t.substring(0, bar);
+        b = prefix(b.strip(), PREFIX_CHARS);
+        String read = t + " " + b; // where a common word shows itself in lower case
+        List<String> sentences = TextFeatures.sentences(prefix(b, FIRST_SENTENCE_CHARS));
+        Set<String> out = new TreeSet<>();
+        // a headline in title case capitalises every word ("The Future of Apple Innovation Is Backwards"): its
+        // capitals say nothing, and its names are read from the first sentence alone
+        if (!titleCase(t)) collect(t, read, background, out);
+        if (!sentences.isEmpty()) collect(sentences.get(0), read, background, out);
+        return out;
+    }
+
+    private static void collect(String text, String read, BackgroundFrequencies background, Set<String> out) {
+        for (String word : SPACE.split(text.strip())) {
+            // each part of a compound on its own: "San Francisco-based", "the Lumbardhi–Vrana match"
+            for (String w : parts(word)) {
+                if (w.isEmpty() || !NameMask.capitalised(w)) continue;
+                String c = clean(w);
+                // a kicker or a dateline in capitals ("TRENDING:", "HONOLULU, Hawaii -") says where the page is
+                // from or what it files under; short acronyms ("NTSB") are kept
+                String letters = lettersOf(w);
+                if (c.length() > 4 && letters.equals(letters.toUpperCase(Locale.ROOT))) continue;
+                // an abbreviation with full stops ("S.D.", "U.K.") is a state's or country's, not one story's
+                if (c.codePointCount(0, c.length()) < 3 || c.codePoints().anyMatch(Character::isDigit) || c.indexOf('.') >= 0) continue;
+                if (CALENDAR.contains(c) || writtenInLowerCase(read, c)) continue;
+                // a function word ("Why", "More", "Into") is no name; the background counts stems, as the terms are
+                if (TextFeatures.STOPWORDS.contains(c) || background.df(Stemmer.stem(c)) >= COMMON_DF) continue;
+                out.add(c);
+            }
+        }
+    }
+
+    /** Whether the text has the word {@code lower} as a word of its own written in lower case. */
+    static boolean writtenInLowerCase(String text, String lower) {
+        for (int i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+            int end = i + lower.length();
+            boolean startsWord = i == 0 || !Character.isLetterOrDigit(text.codePointBefore(i));
+            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end));
+            if (startsWord && endsWord) return true;
+        }
+        return false;
+    }
+
+    /** The parts of a compound word (the word itself when it is none). */
+    private static String[] parts(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '-' || c == '‐' || c == '‑' || c == '–' || c == '—' || c == '/') return COMPOUND.split(word);
+        }
+        return new String[] {word};
+    }
+
+    /** Whether most of the title's words of four letters or more start with a capital (title case). */
+    static boolean titleCase(String title) {
+        int words = 0, capitalised = 0;
+        for (String w : SPACE.split(title)) {
+            if (lettersOf(w).codePointCount(0, lettersOf(w).length()) < 4) continue;
+            words++;
+            if (NameMask.capitalised(w)) capitalised++;
+        }
+        return words >= 3 && capitalised * 4 >= words * 3;
+    }
+
+    /** The word without the punctuation around it, in its own case. */
+    private static String lettersOf(String w) {
+        int start = 0, end = w.length();
+        while (start < end && !Character.isLetterOrDigit(w.codePointAt(start))) start += Character.charCount(w.codePointAt(start));
+        while (end > start && !Character.isLetterOrDigit(w.codePointBefore(end))) end -= Character.charCount(w.codePointBefore(end));
+        return w.substring(start, end);
+    }
+
+    /** The word without the punctuation around it and without a possessive 's, folded to lower case. */
+    static String clean(String w) {
+        int start = 0, end = w.length();
+        while (start < end && !Character.isLetterOrDigit(w.codePointAt(start))) start += Character.charCount(w.codePointAt(start));
+        while (end > start && !Character.isLetterOrDigit(w.codePointBefore(end))) end -= Character.charCount(w.codePointBefore(end));
+        String c = w.substring(start, end);
+        if (c.endsWith("'s") || c.endsWith("’s")) c = c.substring(0, c.length() - 2);
+        return c.toLowerCase(Locale.ROOT);
+    }
+
+    /** The first {@code chars} characters of the text, ended at whitespace so that no word is cut. */
+    private static String prefix(String text, int chars) {
+        if (text.length() <= chars) return text;
+        int end = chars;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
+        return text.substring(0, end);
+    }
+}
