@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
+import static io.wirewatch.stream.story.StoryFixtures.article;
+import static io.wirewatch.stream.story.StoryFixtures.cosine;
+import static io.wirewatch.stream.story.StoryFixtures.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,7 +25,7 @@ class SameActorOtherEventTest {
 
     @Test
     void sameCompanysOtherEventsStartStoriesOfTheirOwn() throws IOException {
-        Map<String, String> story = replay(StorySettings.defaults());
+        Map<String, String> story = replay(FIXTURES, StorySettings.defaults());
         String fire = story.get("01-fire-00-plant-fire.txt");
         assertThat(story.get("02-fire-dev-pump-blamed.txt")).as("the cause found").isEqualTo(fire);
         assertThat(story.get("05-fire-dev-chief-resigns.txt")).as("the resignation").isEqualTo(fire);
@@ -33,7 +35,7 @@ class SameActorOtherEventTest {
 
     @Test
     void withoutTheMaskedFloorTheCompanysOtherEventsJoinTheFire() throws IOException {
-        Map<String, String> story = replay(StorySettings.defaults().withActionMinSimilarity(-1));
+        Map<String, String> story = replay(FIXTURES, StorySettings.defaults().withActionMinSimilarity(-1));
         String fire = story.get("01-fire-00-plant-fire.txt");
         assertThat(List.of(story.get("03-paydeal-00-staff-accept-pay-deal.txt"),
                 story.get("04-leakfine-00-fined-over-chlorine-leak.txt"))).contains(fire);
@@ -43,17 +45,17 @@ class SameActorOtherEventTest {
     void maskedMeaningSeparatesWhatTheWholeLeadDoesNot() throws IOException {
         StoryEmbedder model = StoryEmbedder.shared();
         StorySettings defaults = StorySettings.defaults();
-        Article fire = article("01-fire-00-plant-fire.txt");
+        Article fire = article(FIXTURES, "01-fire-00-plant-fire.txt");
         for (String development : List.of("02-fire-dev-pump-blamed.txt", "05-fire-dev-chief-resigns.txt")) {
-            assertThat(cosine(model.actionOrNull(article(development)), model.actionOrNull(fire))).as(development)
+            assertThat(cosine(model.actionOrNull(article(FIXTURES, development)), model.actionOrNull(fire))).as(development)
                     .isGreaterThanOrEqualTo(defaults.actionMinSimilarity());
         }
         for (String other : List.of("03-paydeal-00-staff-accept-pay-deal.txt", "04-leakfine-00-fined-over-chlorine-leak.txt")) {
             // read whole, the other event passes the meaning floor: the company, the town and the fire are in it ...
-            assertThat(cosine(model.embed(article(other)), model.embed(fire))).as(other)
+            assertThat(cosine(model.embed(article(FIXTURES, other)), model.embed(fire))).as(other)
                     .isGreaterThanOrEqualTo(defaults.embeddingMinSimilarity());
             // ... masked, a pay deal or a fine reads nothing like a fire
-            assertThat(cosine(model.actionOrNull(article(other)), model.actionOrNull(fire))).as(other)
+            assertThat(cosine(model.actionOrNull(article(FIXTURES, other)), model.actionOrNull(fire))).as(other)
                     .isLessThan(defaults.actionMinSimilarity());
         }
     }
@@ -64,18 +66,5 @@ class SameActorOtherEventTest {
                 "Ein Brand im Chemiewerk zwang 300 Haushalte, ihre Wohnungen zu verlassen.", null, "de", null, "fp", 1,
                 List.of(), List.of(), null);
         assertThat(StoryEmbedder.shared().actionOrNull(german)).isNull();
-    }
-
-    private static Map<String, String> replay(StorySettings settings) throws IOException {
-        return AlertEvaluation.replay(Path.of("../seeds"), FIXTURES, settings).stream()
-                .collect(Collectors.toMap(AlertEvaluation.Row::name, AlertEvaluation.Row::storyId));
-    }
-
-    private static Article article(String file) throws IOException {
-        return PlainTextArticles.article(PlainTextArticles.read(FIXTURES.resolve(file)), Instant.EPOCH);
-    }
-
-    private static double cosine(String a, String b) {
-        return StoryEmbedder.cosine(StoryEmbedder.decode(a), StoryEmbedder.decode(b));
     }
 }

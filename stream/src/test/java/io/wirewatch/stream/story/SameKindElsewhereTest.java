@@ -5,10 +5,11 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
-import java.util.stream.Collectors;
 
+import static io.wirewatch.stream.story.StoryFixtures.article;
+import static io.wirewatch.stream.story.StoryFixtures.cosine;
+import static io.wirewatch.stream.story.StoryFixtures.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,7 +26,7 @@ class SameKindElsewhereTest {
 
     @Test
     void sameKindOfEventAtAnotherPlaceStartsAStoryOfItsOwn() throws IOException {
-        Map<String, String> story = replay(StorySettings.defaults());
+        Map<String, String> story = replay(FIXTURES, StorySettings.defaults());
         String outbreak = story.get("01-story-00-outbreak.txt");
         assertThat(story.get("02-story-dev-reopen.txt")).as("the wards reopen").isEqualTo(outbreak);
         assertThat(story.get("03-elsewhere-00-outbreak.txt")).as("another hospital's outbreak").isNotEqualTo(outbreak);
@@ -33,7 +34,7 @@ class SameKindElsewhereTest {
 
     @Test
     void withoutTheNamesOfTheFirstLinesItJoinsTheStory() throws IOException {
-        Map<String, String> story = replay(StorySettings.defaults().withLeadNames(false));
+        Map<String, String> story = replay(FIXTURES, StorySettings.defaults().withLeadNames(false));
         assertThat(story.get("03-elsewhere-00-outbreak.txt")).isEqualTo(story.get("01-story-00-outbreak.txt"));
     }
 
@@ -41,25 +42,12 @@ class SameKindElsewhereTest {
     void wordsMeaningAndMaskedMeaningDoNotSeparateIt() throws IOException {
         StoryEmbedder model = StoryEmbedder.shared();
         StorySettings defaults = StorySettings.defaults();
-        Article story = article("01-story-00-outbreak.txt");
-        Article elsewhere = article("03-elsewhere-00-outbreak.txt");
+        Article story = article(FIXTURES, "01-story-00-outbreak.txt");
+        Article elsewhere = article(FIXTURES, "03-elsewhere-00-outbreak.txt");
         assertThat(cosine(model.embed(elsewhere), model.embed(story))).isGreaterThanOrEqualTo(defaults.embeddingMinSimilarity());
         assertThat(cosine(model.actionOrNull(elsewhere), model.actionOrNull(story))).isGreaterThanOrEqualTo(defaults.actionMinSimilarity());
         BackgroundFrequencies background = BackgroundFrequencies.shipped();
         assertThat(LeadNames.of(story.title(), story.body(), background)).contains("marshfield");
         assertThat(LeadNames.of(elsewhere.title(), elsewhere.body(), background)).contains("rowley").doesNotContain("marshfield");
-    }
-
-    private static Map<String, String> replay(StorySettings settings) throws IOException {
-        return AlertEvaluation.replay(Path.of("../seeds"), FIXTURES, settings).stream()
-                .collect(Collectors.toMap(AlertEvaluation.Row::name, AlertEvaluation.Row::storyId));
-    }
-
-    private static Article article(String file) throws IOException {
-        return PlainTextArticles.article(PlainTextArticles.read(FIXTURES.resolve(file)), Instant.EPOCH);
-    }
-
-    private static double cosine(String a, String b) {
-        return StoryEmbedder.cosine(StoryEmbedder.decode(a), StoryEmbedder.decode(b));
     }
 }

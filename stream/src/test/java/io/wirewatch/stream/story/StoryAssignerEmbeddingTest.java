@@ -76,9 +76,19 @@ class StoryAssignerEmbeddingTest {
 
     /** The strike (close in whole meaning, 0.9) with this masked embedding, after the terminal story, in a fresh state. */
     private StoryAssigner.Assignment strikeAfterTerminal(StorySettings settings, String action) {
+        return strikeAfter(settings, "New container terminal opens in March", meaning(1, 0), STRIKE_TITLE,
+                meaning(0.9, 0.436), action, "en");
+    }
+
+    /**
+     * In a fresh state, the terminal story (this title and masked embedding, meaning (1, 0)), then the strike (this
+     * title and embeddings), both in this language: the strike's assignment, checked to be the terminal's story or new.
+     */
+    private StoryAssigner.Assignment strikeAfter(StorySettings settings, String terminalTitle, String terminalAction,
+                                                 String strikeTitle, String embedding, String action, String language) {
         StoryAssigner fresh = new StoryAssigner(StoryState.inMemory(), settings, BackgroundFrequencies.shipped());
-        String terminal = assign(fresh, "p1", "New container terminal opens in March", LEAD, meaning(1, 0), meaning(1, 0)).storyId();
-        StoryAssigner.Assignment strike = assign(fresh, "p2", STRIKE_TITLE, STRIKE, meaning(0.9, 0.436), action);
+        String terminal = assign(fresh, "p1", terminalTitle, LEAD, meaning(1, 0), terminalAction, language).storyId();
+        StoryAssigner.Assignment strike = assign(fresh, "p2", strikeTitle, STRIKE, embedding, action, language);
         assertThat(strike.newStory()).isEqualTo(!strike.storyId().equals(terminal));
         return strike;
     }
@@ -124,12 +134,8 @@ class StoryAssignerEmbeddingTest {
      * floor of 0.5, short of a join by meaning alone at 0.7) and in masked meaning.
      */
     private StoryAssigner.Assignment strikeAt(StorySettings settings, String title, String language) {
-        StoryAssigner fresh = new StoryAssigner(StoryState.inMemory(), settings, BackgroundFrequencies.shipped());
-        String terminal = assign(fresh, "p1", "New container terminal opens in Portmoor", LEAD, meaning(1, 0), meaning(1, 0),
-                language).storyId();
-        StoryAssigner.Assignment strike = assign(fresh, "p2", title, STRIKE, meaning(0.6, 0.8), meaning(0.6, 0.8), language);
-        assertThat(strike.newStory()).isEqualTo(!strike.storyId().equals(terminal));
-        return strike;
+        return strikeAfter(settings, "New container terminal opens in Portmoor", meaning(1, 0), title, meaning(0.6, 0.8),
+                meaning(0.6, 0.8), language);
     }
 
     @Test
@@ -180,11 +186,8 @@ class StoryAssignerEmbeddingTest {
 
     /** The strike with this embedding after the terminal story, both in this language, in a fresh state. */
     private StoryAssigner.Assignment strikeAfterTerminalIn(String language, String embedding) {
-        StoryAssigner fresh = new StoryAssigner(StoryState.inMemory(), StorySettings.defaults(), BackgroundFrequencies.shipped());
-        String terminal = assign(fresh, "p1", "New container terminal opens in March", LEAD, meaning(1, 0), null, language).storyId();
-        StoryAssigner.Assignment strike = assign(fresh, "p2", STRIKE_TITLE, STRIKE, embedding, null, language);
-        assertThat(strike.newStory()).isEqualTo(!strike.storyId().equals(terminal));
-        return strike;
+        return strikeAfter(StorySettings.defaults(), "New container terminal opens in March", null, STRIKE_TITLE, embedding,
+                null, language);
     }
 
     @Test

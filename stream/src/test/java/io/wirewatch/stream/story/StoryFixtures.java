@@ -1,0 +1,30 @@
+package io.wirewatch.stream.story;
+
+import io.wirewatch.common.model.Article;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Small folders of hand-written articles replayed after the seeds, as the story tests with the real model use them. */
+final class StoryFixtures {
+    private StoryFixtures() {
+    }
+
+    /** Each file's story id when the seeds, then the folder's files, are replayed in name order an hour apart. */
+    static Map<String, String> replay(Path folder, StorySettings settings) throws IOException {
+        return AlertEvaluation.replay(Path.of("../seeds"), folder, settings).stream()
+                .collect(Collectors.toMap(AlertEvaluation.Row::name, AlertEvaluation.Row::storyId));
+    }
+
+    static Article article(Path folder, String file) throws IOException {
+        return PlainTextArticles.article(PlainTextArticles.read(folder.resolve(file)), Instant.EPOCH);
+    }
+
+    /** Cosine of two encoded embeddings ({@link StoryEmbedder#encode}). */
+    static double cosine(String a, String b) {
+        return StoryEmbedder.cosine(StoryEmbedder.decode(a), StoryEmbedder.decode(b));
+    }
+}
