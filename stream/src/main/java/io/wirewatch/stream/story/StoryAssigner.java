@@ -42,6 +42,10 @@ import java.util.function.Function;
  * A dated article also skips stories whose dated articles were all published more than
  * {@link StorySettings#publishedApartMs()} before or after it: record time is when Wirewatch read the article, and
  * a feed's backlog or a replayed archive is read in one burst.
+ * With embeddings on, a full article far in meaning from all the story's latest articles stays out (in English, or
+ * another language in Latin letters, read for this floor only), as does an English one far from them once names and
+ * figures are masked ({@link NameMask}), and an English one whose title and first sentence name places, bodies or people,
+ * none of them the story's ({@link LeadNames}), unless its meaning alone is close enough to join.
  * Otherwise it starts a story whose id derives from its article id.
  * <p>
  * When an article joins two or more stories by every one of these gates, it shows they are one event told
