@@ -73,9 +73,24 @@ public final class StoryEmbedder {
         try {
             return shared();
         } catch (RuntimeException | LinkageError e) {
-            throw new IllegalStateException("could not load the sentence-embedding model all-MiniLM-L6-v2 (" + e
-                    + "); set " + StoryConfig.EMBEDDINGS + "=false to cluster stories by words and names alone", e);
+            throw explain(e);
         }
+    }
+
+    /**
+     * The error to report for a model that failed to load. A process stopped while the model loads (Ctrl-C, SIGTERM,
+     * a supervisor's timeout) fails inside ONNX Runtime's start-up with "Shutdown in progress": that is no fault of the
+     * model, and switching embeddings off would not help, so it says so.
+     */
+    static IllegalStateException explain(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof IllegalStateException && "Shutdown in progress".equals(c.getMessage())) {
+                return new IllegalStateException("stopped while the sentence-embedding model was loading "
+                        + "(the process is shutting down)", e);
+            }
+        }
+        return new IllegalStateException("could not load the sentence-embedding model all-MiniLM-L6-v2 (" + e
+                + "); set " + StoryConfig.EMBEDDINGS + "=false to cluster stories by words and names alone", e);
     }
 
     /**

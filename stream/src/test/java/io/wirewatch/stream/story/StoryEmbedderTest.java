@@ -125,6 +125,15 @@ class StoryEmbedderTest {
         assertThat(embedder.actionOrNull(russian)).isNull();
     }
 
+    @Test
+    void aModelThatFailsToLoadSaysWhatToDoUnlessTheProcessIsStopping() {
+        assertThat(StoryEmbedder.explain(new UnsatisfiedLinkError("no onnxruntime in java.library.path")).getMessage())
+                .contains("could not load", StoryConfig.EMBEDDINGS + "=false");
+        Throwable stopping = new ExceptionInInitializerError(new IllegalStateException("Shutdown in progress"));
+        assertThat(StoryEmbedder.explain(stopping).getMessage()).contains("shutting down")
+                .doesNotContain(StoryConfig.EMBEDDINGS);
+    }
+
     private static Article withLanguage(Article a, String language) {
         return new Article(a.articleId(), a.input(), a.source(), a.url(), a.canonicalUrl(), a.fetchedAt(),
                 a.publishedAt(), a.modifiedAt(), a.title(), a.body(), a.byline(), language, a.siteName(), a.fingerprint(),
