@@ -21,9 +21,10 @@ import java.util.TreeSet;
  * council"), not a weekday or a month, and found in fewer than {@value #COMMON_DF} of the background corpus's articles
  * ({@link BackgroundFrequencies}: "Google" or "Trump" are subjects of many stories, not the identity of one). A
  * headline's one-word label ("Explainer:") and the site's name after a bar ("| TheHill") are left out, and a headline
- * in title case gives none by its capitals ("The Future of Apple Innovation Is Backwards"). English only: other
- * languages capitalise nouns (German) or inflect names ("Dębowice", "w Dębowicach"), so a name would not read the same
- * in two articles of one story.
+ * in title case gives none by its capitals ("The Future of Apple Innovation Is Backwards"), and nor do numbers written
+ * out ("Forty-one passengers..."). Other languages inflect names ("Dębowice", "w Dębowicach"), so their names are
+ * compared by their first letters ({@link #disjoint}); German capitalises every noun, which only makes its articles
+ * share more names.
  */
 public final class LeadNames {
     /** Background articles (of 181) a word may appear in and still be a specific name. */
@@ -40,6 +41,19 @@ public final class LeadNames {
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
+    /**
+     * Numbers written out: a sentence that starts with one capitalises it ("Forty-one passengers were taken off"), and
+     * a count is no place, body or person (two stories sharing "Two" share nothing).
+     */
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens");
+    /**
+     * Letters two names in another language must share at their start to be one name: Latvian, Slovak or Polish
+     * inflect a place ("Salaskalns", "Salaskalnā"; "Dębowice", "w Dębowicach"), so their whole words differ.
+     */
+    static final int INFLECTED_PREFIX = 5;
 
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^[\\p{L}&]+:\\s+");
     private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
@@ -84,12 +98,29 @@ public final class LeadNames {
                 if (c.length() > 4 && letters.equals(letters.toUpperCase(Locale.ROOT))) continue;
                 // an abbreviation with full stops ("S.D.", "U.K.") is a state's or country's, not one story's
                 if (c.codePointCount(0, c.length()) < 3 || c.codePoints().anyMatch(Character::isDigit) || c.indexOf('.') >= 0) continue;
-                if (CALENDAR.contains(c) || writtenInLowerCase(read, c)) continue;
+                if (CALENDAR.contains(c) || NUMBER_WORDS.contains(c) || writtenInLowerCase(read, c)) continue;
                 // a function word ("Why", "More", "Into") is no name; the background counts stems, as the terms are
                 if (TextFeatures.STOPWORDS.contains(c) || background.df(Stemmer.stem(c)) >= COMMON_DF) continue;
                 out.add(c);
             }
         }
+    }
+
+    /**
+     * Whether two sets of names share none. English names are compared whole; another language's by their first
+     * {@value #INFLECTED_PREFIX} letters, which its inflected forms of one name keep.
+     */
+    static boolean disjoint(Set<String> article, java.util.Collection<String> story, boolean english) {
+        if (english) return java.util.Collections.disjoint(article, story);
+        Set<String> starts = new java.util.HashSet<>();
+        for (String n : article) starts.add(start(n));
+        for (String n : story) if (starts.contains(start(n))) return false;
+        return true;
+    }
+
+    private static String start(String name) {
+        int cps = name.codePointCount(0, name.length());
+        return cps <= INFLECTED_PREFIX ? name : name.substring(0, name.offsetByCodePoints(0, INFLECTED_PREFIX));
     }
 
     /** Whether the text has the word {@code lower} as a word of its own written in lower case. */

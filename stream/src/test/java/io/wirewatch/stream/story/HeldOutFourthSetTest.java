@@ -13,9 +13,11 @@ package io.wirewatch.stream.story;
  * language as the pipeline does, and agrees with it.)
  * Since 7 December the company's RSV trial, told in German, starts a story of its own (German, in Latin
  * letters, is now embedded for the meaning floor: 0.47 against 0.50): F1 0.905 (P 0.827).
+ * Since other languages are held to the names of the first lines (7 December), in this engine: F1 0.905 → 0.937: the
+ * Portuguese fire in the neighbouring municipality no longer joins.
  */
 class HeldOutFourthSetTest extends BlindSetTest {
     HeldOutFourthSetTest() {
-        super("followups-heldout4", new Floors(9, 9, 14, 0, 0.95, 0.82, 0.90, 12));
+        super("followups-heldout4", new Floors(9, 9, 14, 0, 0.95, 0.82, 0.93, 12));
     }
 }

@@ -12,9 +12,11 @@ package io.wirewatch.stream.story;
  * aborted take-off at the same airport, a sculpture stolen in the next town, the same retailer's fine). The rewrite
  * prompted one general fix (a number written out in words is the fact its figure is): it scores 3.9 since, and 13/13
  * rewrites are silent; no development anywhere moved.
+ * Since other languages are held to the names of the first lines (7 December), in this engine: F1 0.892 → 0.925: the
+ * Danish sculpture stolen from a square 12 km away no longer joins the museum's painting theft.
  */
 class HeldOutNinthSetTest extends BlindSetTest {
     HeldOutNinthSetTest() {
-        super("followups-heldout9", new Floors(9, 9, 13, 0, 0.95, 0.79, 0.88, 13));
+        super("followups-heldout9", new Floors(9, 9, 13, 0, 0.95, 0.79, 0.92, 13));
     }
 }

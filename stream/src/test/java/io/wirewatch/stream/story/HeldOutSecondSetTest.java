@@ -13,9 +13,11 @@ package io.wirewatch.stream.story;
  * entity features, also the company's safety fine (precision 0.79, F1 0.88; since the join threshold is on words
  * alone, 0.84 and 0.91 there too). Those are the story stage's known limit on subject-alike events, so precision
  * has a floor below 1 here.
+ * Since other languages are held to the names of the first lines (7 December), in this engine: F1 0.913 → 0.940: the
+ * Spanish crash of another bus on another road the same day no longer joins the bus story.
  */
 class HeldOutSecondSetTest extends BlindSetTest {
     HeldOutSecondSetTest() {
-        super("followups-heldout2", new Floors(8, 7, 14, 1, 0.95, 0.8, 0.86, 12));
+        super("followups-heldout2", new Floors(8, 7, 14, 1, 0.95, 0.8, 0.93, 12));
     }
 }

@@ -14,9 +14,11 @@ package io.wirewatch.stream.story;
  * the story, see docs/stories.md). Since stopwords-iso's Slovak function words are left out (added for the languages
  * Lucene has no list for; see {@link ForeignStopwords}), that distractor joins the annulled election's story here too
  * (words 0.283 against 0.28): F1 0.939 (P 0.886), the floors below; before, it was kept apart by shared function words.
+ * Since other languages are held to the names of the first lines (7 December), in this engine: F1 0.939 → 0.969: the
+ * Slovak court's ruling on another village's election no longer joins.
  */
 class HeldOutThirteenthSetTest extends BlindSetTest {
     HeldOutThirteenthSetTest() {
-        super("followups-heldout13", new Floors(9, 8, 13, 1, 0.95, 0.88, 0.93, 14));
+        super("followups-heldout13", new Floors(9, 8, 13, 1, 0.95, 0.88, 0.96, 14));
     }
 }

@@ -15,9 +15,11 @@ package io.wirewatch.stream.story;
  * places and dates told otherwise (an Icelandic name in another case, "9 June" for a weekday). The tender's explainer,
  * which wrote "R38.6m" as "R38 600 000", was alerted at the first replay (16.2); since currency letters glued to a
  * figure read as money it scores 4.8.
+ * Since other languages are held to the names of the first lines (7 December), in this engine: F1 0.926 → 0.955: the
+ * Icelandic institute's new director no longer joins the eruption.
  */
 class HeldOutTwentyEighthSetTest extends BlindSetTest {
     HeldOutTwentyEighthSetTest() {
-        super("followups-heldout28", new Floors(9, 8, 13, 3, 0.99, 0.86, 0.92, 14));
+        super("followups-heldout28", new Floors(9, 8, 13, 3, 0.99, 0.86, 0.95, 14));
     }
 }

@@ -12,9 +12,11 @@ package io.wirewatch.stream.story;
  * 13/13 rewrites silent, 1 of 6 distractors filed in the story it resembles (the Albanian club's other match stopped by
  * flares). Left as measured: the weld development starts a story of its own. Neither change of that day moved a figure
  * here.
+ * Since other languages are held to the names of the first lines (7 December), in this engine: F1 0.937 → 0.967: the
+ * flares at another Albanian match a week later no longer join the derby.
  */
 class HeldOutTwentyNinthSetTest extends BlindSetTest {
     HeldOutTwentyNinthSetTest() {
-        super("followups-heldout29", new Floors(9, 7, 13, 0, 0.93, 0.93, 0.93, 15));
+        super("followups-heldout29", new Floors(9, 7, 13, 0, 0.93, 0.93, 0.96, 15));
     }
 }
