@@ -352,7 +352,7 @@ public final class StoryAssigner {
             // island, datelined Honolulu) reads as the story does (0.74-0.87 on the benchmark pages' events), the
             // look-alikes this rule keeps out at most 0.63. In another language, whose closeness by meaning never
             // joins on its own, it still spares a rewrite whose first lines name other things than the story's did
-            // (a Finnish one naming the railway where the story named the village: 0.77)
+            // (a Finnish one whose first line is its outlet's name: 0.77)
             if (!shortItem && !leadNames.isEmpty() && !p.names().isEmpty()
                     && LeadNames.disjoint(leadNames, p.names(), readsMeaning)
                     && !(closest >= settings.embeddingJoinLong())) continue;
