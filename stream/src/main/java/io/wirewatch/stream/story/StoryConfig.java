@@ -113,7 +113,8 @@ public final class StoryConfig extends AbstractConfig {
             .define(MERGE_BRIDGES, Type.INT, 2, Range.between(1, 100), Importance.LOW,
                     "How many articles must join the same two stories before they merge, when the second is "
                             + "matched less than 0.7 times as closely as the best (one matched about as closely merges "
-                            + "them at once). Until then each joins its best match alone. 1: the first such article "
+                            + "them at once, as does a full article, not a headline, that matches the second at least "
+                            + "half as closely as the best). Until then each joins its best match alone. 1: the first such article "
                             + "merges them. One bridging headline (\"Lose 11 pounds in 4 days? A new study says...\") "
                             + "is more often a third event that borrows words from two stories than proof that they "
                             + "are one.")

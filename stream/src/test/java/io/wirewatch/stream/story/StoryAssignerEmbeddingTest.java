@@ -352,6 +352,48 @@ class StoryAssignerEmbeddingTest {
         assertThat(assigner.resolve(ab[0])).isEqualTo(assigner.resolve(ab[1]));
     }
 
+    static final String PILOTS_TITLE = "Harbour pilots trained for the giant ships";
+    static final String PILOTS = "Harbour pilots have trained for a year to bring the largest ships in, the pilots' "
+            + "association said, with simulator courses and night trials in the channel and a new tug for the narrow entrance";
+
+    /**
+     * The terminal story, then the pilots' story (far from it in meaning, so a story of its own), then a full article
+     * that tells the pilots' story and adds this sentence about the terminal, close enough in meaning to both.
+     * Returns the terminal's story id and the pilots' story id, and the bridging article's assignment.
+     */
+    private Object[] pilotsRetoldWith(String terminalSentence) {
+        String terminal = assign("t1", "New container terminal opens in March", LEAD, meaning(1, 0)).storyId();
+        StoryAssigner.Assignment pilots = assign("t2", PILOTS_TITLE, PILOTS, meaning(0, 1));
+        assertThat(pilots.newStory()).isTrue();
+        StoryAssigner.Assignment bridge = assign("t3", "Harbour pilots ready for the giant ships", PILOTS + ". "
+                + terminalSentence, meaning(0.71, 0.71));
+        assertThat(bridge.storyId()).isEqualTo(pilots.storyId());
+        return new Object[] {terminal, pilots.storyId(), bridge};
+    }
+
+    /**
+     * A full article has passed the meaning floors for both stories: one that tells the second story more than in
+     * passing (here 0.57 as closely as its best) shows they are one, without waiting for a second bridge (the blind
+     * sets' timelines that retold a development split off in other words).
+     */
+    @Test
+    void fullArticleThatRetellsASecondStoryAtLeastHalfAsCloselyMergesItAtOnce() {
+        Object[] r = pilotsRetoldWith("The port authority said on Monday that the new container terminal in the north "
+                + "harbour will open in March after three years of building, doubling the number of ships it can unload "
+                + "each day, and that the two shipping lines that use it have signed contracts for ten years.");
+        assertThat(((StoryAssigner.Assignment) r[2]).merged()).containsExactly((String) r[0]);
+        assertThat(assigner.resolve((String) r[0])).isEqualTo(r[1]);
+    }
+
+    /** One that mentions the second story in a sentence (0.39 as closely) joins its best alone and counts a bridge. */
+    @Test
+    void fullArticleThatMentionsASecondStoryInPassingCountsABridgeOnly() {
+        Object[] r = pilotsRetoldWith("The new container terminal opens in March.");
+        assertThat(((StoryAssigner.Assignment) r[2]).merged()).isEmpty();
+        assertThat(assigner.resolve((String) r[0])).isEqualTo(r[0]);
+        assertThat(state.bridges().get(StoryAssigner.bridgeKey((String) r[0], (String) r[1])).count()).isEqualTo(1);
+    }
+
     @Test
     void storyMatchedMuchLessCloselyThanTheBestIsNeverMergedWhenAMergeRatioIsSet() {
         // with story.merge.min.ratio 0.7 the second match is too weak beside the first: joined to the first only,
