@@ -175,8 +175,8 @@ public final class StoryAssigner {
         StoryCentroid story = known;
         double similarity = 1;
         List<Match> alsoJoined = List.of();
+        boolean shortItem = shortItem(vector);
         if (story == null) {
-            boolean shortItem = shortItem(vector);
             List<Match> matches = matches(vector, meaning, actionMeaning, ts, published, idf, shortItem,
                     shortItem ? nameTerms(a) : Set.of(), StoryEmbedder.reads(a), leadNames);
             Match m = matches.isEmpty() ? null : matches.get(0);
@@ -192,7 +192,7 @@ public final class StoryAssigner {
         for (Match other : alsoJoined) {
             // an undated article may match stories published weeks apart: they stay two
             if (story.publishedApart(other.story(), settings.publishedApartMs())) continue;
-            if (!mergesNow(story, other, similarity, !shortItem(vector), ts)) continue;
+            if (!mergesNow(story, other, similarity, !shortItem, ts)) continue;
             // the article is the same event as both stories, so they are one: the best match carries on
             base = absorb(base, other.story().centroid(), other.story().firstSeen());
             base = withNames(withEmbeddings(base, other.story().embeddings(), other.story().actions()), other.story().names())

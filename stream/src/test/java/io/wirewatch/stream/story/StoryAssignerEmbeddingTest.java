@@ -356,19 +356,22 @@ class StoryAssignerEmbeddingTest {
     static final String PILOTS = "Harbour pilots have trained for a year to bring the largest ships in, the pilots' "
             + "association said, with simulator courses and night trials in the channel and a new tug for the narrow entrance";
 
+    /** The terminal story's id, the pilots' story's id, and the assignment of the article that bridges them. */
+    private record Bridged(String terminal, String pilots, StoryAssigner.Assignment bridge) {
+    }
+
     /**
      * The terminal story, then the pilots' story (far from it in meaning, so a story of its own), then a full article
      * that tells the pilots' story and adds this sentence about the terminal, close enough in meaning to both.
-     * Returns the terminal's story id and the pilots' story id, and the bridging article's assignment.
      */
-    private Object[] pilotsRetoldWith(String terminalSentence) {
+    private Bridged pilotsRetoldWith(String terminalSentence) {
         String terminal = assign("t1", "New container terminal opens in March", LEAD, meaning(1, 0)).storyId();
         StoryAssigner.Assignment pilots = assign("t2", PILOTS_TITLE, PILOTS, meaning(0, 1));
         assertThat(pilots.newStory()).isTrue();
         StoryAssigner.Assignment bridge = assign("t3", "Harbour pilots ready for the giant ships", PILOTS + ". "
                 + terminalSentence, meaning(0.71, 0.71));
         assertThat(bridge.storyId()).isEqualTo(pilots.storyId());
-        return new Object[] {terminal, pilots.storyId(), bridge};
+        return new Bridged(terminal, pilots.storyId(), bridge);
     }
 
     /**
@@ -378,20 +381,20 @@ class StoryAssignerEmbeddingTest {
      */
     @Test
     void fullArticleThatRetellsASecondStoryAtLeastHalfAsCloselyMergesItAtOnce() {
-        Object[] r = pilotsRetoldWith("The port authority said on Monday that the new container terminal in the north "
+        Bridged b = pilotsRetoldWith("The port authority said on Monday that the new container terminal in the north "
                 + "harbour will open in March after three years of building, doubling the number of ships it can unload "
                 + "each day, and that the two shipping lines that use it have signed contracts for ten years.");
-        assertThat(((StoryAssigner.Assignment) r[2]).merged()).containsExactly((String) r[0]);
-        assertThat(assigner.resolve((String) r[0])).isEqualTo(r[1]);
+        assertThat(b.bridge().merged()).containsExactly(b.terminal());
+        assertThat(assigner.resolve(b.terminal())).isEqualTo(b.pilots());
     }
 
     /** One that mentions the second story in a sentence (0.39 as closely) joins its best alone and counts a bridge. */
     @Test
     void fullArticleThatMentionsASecondStoryInPassingCountsABridgeOnly() {
-        Object[] r = pilotsRetoldWith("The new container terminal opens in March.");
-        assertThat(((StoryAssigner.Assignment) r[2]).merged()).isEmpty();
-        assertThat(assigner.resolve((String) r[0])).isEqualTo(r[0]);
-        assertThat(state.bridges().get(StoryAssigner.bridgeKey((String) r[0], (String) r[1])).count()).isEqualTo(1);
+        Bridged b = pilotsRetoldWith("The new container terminal opens in March.");
+        assertThat(b.bridge().merged()).isEmpty();
+        assertThat(assigner.resolve(b.terminal())).isEqualTo(b.terminal());
+        assertThat(state.bridges().get(StoryAssigner.bridgeKey(b.terminal(), b.pilots())).count()).isEqualTo(1);
     }
 
     @Test
