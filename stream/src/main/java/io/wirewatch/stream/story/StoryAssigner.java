@@ -220,8 +220,8 @@ public final class StoryAssigner {
      * least {@value #FULL_ARTICLE_MERGE_RATIO} as closely to the second story merges them at once.
      */
     private boolean mergesNow(StoryCentroid best, Match other, double similarity, boolean fullArticle, long ts) {
-        if (settings.mergeBridges() <= 1 || other.similarity() >= MERGE_AT_ONCE_RATIO * similarity) return true;
-        if (fullArticle && other.similarity() >= FULL_ARTICLE_MERGE_RATIO * similarity) return true;
+        double atOnce = fullArticle ? FULL_ARTICLE_MERGE_RATIO : MERGE_AT_ONCE_RATIO;
+        if (settings.mergeBridges() <= 1 || other.similarity() >= atOnce * similarity) return true;
         String key = bridgeKey(best.storyId(), other.story().storyId());
         StoryBridge seen = state.bridges().get(key);
         int count = seen == null ? 1 : seen.count() + 1;
