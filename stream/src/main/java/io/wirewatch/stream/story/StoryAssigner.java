@@ -46,7 +46,9 @@ import java.util.function.Function;
  * another language in Latin letters, read for this floor only), as does an English one far from them once names and
  * figures are masked ({@link NameMask}), and one whose title and first sentence name places, bodies or people, none of
  * them the story's ({@link LeadNames}; in another language a name is compared by its first letters, which its inflected
- * forms keep), unless its meaning alone is close enough to join.
+ * forms keep), unless its meaning alone is close enough to join. An English article that says it is another event than
+ * one a story is about ("unrelated to last week's fish kill") never joins it, and its story never merges with that one
+ * ({@link Disclaimers}).
  * Otherwise it starts a story whose id derives from its article id.
  * <p>
  * When an article joins two or more stories by every one of these gates, it shows they are one event told
@@ -176,9 +178,13 @@ public final class StoryAssigner {
         double similarity = 1;
         List<Match> alsoJoined = List.of();
         boolean shortItem = shortItem(vector);
+        Set<String> disclaimedWords = settings.disclaimers() && !shortItem && !update
+                ? Disclaimers.of(a.title(), a.body(), a.language()) : Set.of();
+        Set<String> disclaimedStories = new HashSet<>();
         if (story == null) {
             List<Match> matches = matches(vector, meaning, actionMeaning, ts, published, idf, shortItem,
-                    shortItem ? nameTerms(a) : Set.of(), StoryEmbedder.reads(a), leadNames);
+                    shortItem ? nameTerms(a) : Set.of(), StoryEmbedder.reads(a), leadNames, disclaimedWords,
+                    disclaimedStories);
             Match m = matches.isEmpty() ? null : matches.get(0);
             similarity = m == null ? 0 : m.similarity();
             story = m == null ? null : m.story();
@@ -201,6 +207,11 @@ public final class StoryAssigner {
             state.aliases().put(other.story().storyId(), new StoryAlias(storyId, ts));
             merged.add(other.story().storyId());
         }
+        // the article said it is another event than these stories': its story and theirs stay apart, whatever
+        // later articles bridge them (the same hospital group's settlement and its breach)
+        for (String d : disclaimedStories) {
+            if (!d.equals(storyId)) state.bridges().put(bridgeKey(storyId, d), StoryBridge.apart(ts));
+        }
         StoryCentroid next = withNames(absorb(base, vector, ts).withPublished(published), leadNames);
         if (meaning != null && !update) {
             next = withEmbeddings(next, List.of(embedding), actionMeaning == null ? List.of() : List.of(action));
@@ -220,10 +231,11 @@ public final class StoryAssigner {
      * least {@value #FULL_ARTICLE_MERGE_RATIO} as closely to the second story merges them at once.
      */
     private boolean mergesNow(StoryCentroid best, Match other, double similarity, boolean fullArticle, long ts) {
-        double atOnce = fullArticle ? FULL_ARTICLE_MERGE_RATIO : MERGE_AT_ONCE_RATIO;
-        if (settings.mergeBridges() <= 1 || other.similarity() >= atOnce * similarity) return true;
         String key = bridgeKey(best.storyId(), other.story().storyId());
         StoryBridge seen = state.bridges().get(key);
+        if (seen != null && seen.apart()) return false;
+        double atOnce = fullArticle ? FULL_ARTICLE_MERGE_RATIO : MERGE_AT_ONCE_RATIO;
+        if (settings.mergeBridges() <= 1 || other.similarity() >= atOnce * similarity) return true;
         int count = seen == null ? 1 : seen.count() + 1;
         if (count >= settings.mergeBridges()) {
             state.bridges().delete(key);
@@ -291,7 +303,7 @@ public final class StoryAssigner {
      */
     private List<Match> matches(Map<String, Double> vector, byte[] meaning, byte[] action, long ts, Long published,
                                 Map<String, Double> idf, boolean shortItem, Set<String> names, boolean readsMeaning,
-                                Set<String> leadNames) {
+                                Set<String> leadNames, Set<String> disclaimed, Set<String> disclaimedStories) {
         Map<String, Double> votes = new TreeMap<>();
         List<String> query = lookupTerms(vector, idf);
         List<String> salient = query.subList(0, Math.min(SALIENT_TERMS, query.size()));
@@ -317,6 +329,12 @@ public final class StoryAssigner {
             // backlog, a sitemap's week or a replayed archive arrives all at once. Articles published weeks apart
             // are other events even so (a city's smog this month and last)
             if (p.publishedApart(published, settings.publishedApartMs())) continue;
+            // the article says it is another event than one its description names ("unrelated to last week's fish
+            // kill"): another event on the story's own ground, which no similarity tells from a development
+            if (Disclaimers.names(disclaimed, p.centroid(), t -> p.centroid().get(t) * idf(t, idf))) {
+                disclaimedStories.add(id);
+                continue;
+            }
             // a headline-only item joins a quiet story only by a close match in words: a loose match (a shared
             // word or two, a similar-sounding headline) after a quiet day is more often another event on the
             // subject. Quiet is relative to the story's own pace: silent for the quiet period AND for longer than

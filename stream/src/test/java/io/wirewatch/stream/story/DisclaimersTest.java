@@ -1,0 +1,74 @@
+package io.wirewatch.stream.story;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DisclaimersTest {
+    private static final String TITLE = "Sewage overflows from Ahuroa pump station into Kōwhai Stream";
+    private static final String LEAD = "Untreated sewage spilled from the Ahuroa pump station into Kōwhai Stream on Sunday "
+            + "after a power cut stopped its pumps, the district council said.\n\n";
+
+    @Test
+    void readsTheEventAnArticleSaysItIsNotAbout() {
+        Set<String> words = Disclaimers.of(TITLE, LEAD + "The council said the overflow was unrelated to last week's fish "
+                + "kill near Mirrabool, which it blamed on low oxygen.", "en");
+        assertThat(words).contains("fish", "kill", "mirrabool", "oxygen");
+    }
+
+    @Test
+    void leavesOutTheWordsOfItsOwnTitleAndFirstLines() {
+        Set<String> words = Disclaimers.of(TITLE, LEAD + "The spill is not connected to the sewage overflow at Tarrant "
+                + "Bay in June.", "en");
+        assertThat(words).contains("tarrant", "bay", "jun").doesNotContain("sewag", "overflow");
+    }
+
+    @Test
+    void readsTheSentenceBeforeADisclaimerWithoutAnObject() {
+        Set<String> words = Disclaimers.of(TITLE, LEAD + "Last month a chemical leak at the Orrin dairy plant closed the "
+                + "stream to swimmers. The council said the two incidents were unrelated.", "en");
+        assertThat(words).contains("chemical", "leak", "orrin", "dairi");
+    }
+
+    @Test
+    void readsTheTwoEventsOfNoConnectionBetween() {
+        Set<String> words = Disclaimers.of(TITLE, LEAD + "A fire at the Orrin dairy plant killed a worker last week. "
+                + "Officers said there was no connection between the two.", "en");
+        assertThat(words).contains("fir", "orrin", "dairi", "worker");
+    }
+
+    @Test
+    void aSeparateThingIsNoDisclaimer() {
+        // "separate" before a noun says nothing about another event; only "is separate from" does
+        assertThat(Disclaimers.of(TITLE, LEAD + "Kisaragi will run a separate trial in Japanese patients, and the pumps "
+                + "were moved to a separate store.", "en")).isEmpty();
+        assertThat(Disclaimers.of(TITLE, LEAD + "The settlement is separate from the cyberattack Meridell disclosed.", "en"))
+                .contains("cyberattack", "meridell");
+    }
+
+    @Test
+    void anIdiomWhoseObjectNamesNothingDisclaimsNothing() {
+        assertThat(Disclaimers.of(TITLE, LEAD + "Whoever steps in will ride under a cloud that has nothing to do with him.",
+                "en")).isEmpty();
+    }
+
+    @Test
+    void onlyEnglishIsRead() {
+        String body = LEAD + "The overflow was unrelated to last week's fish kill near Mirrabool.";
+        assertThat(Disclaimers.of(TITLE, body, "de")).isEmpty();
+        assertThat(Disclaimers.of(TITLE, body, null)).isEmpty();
+    }
+
+    @Test
+    void namesAStoryWhenADisclaimedWordIsAmongItsHeaviest() {
+        Map<String, Double> river = Map.of("fish", 6.0, "kill", 6.0, "mirrabool", 4.0, "river", 3.0, "@mirrabool", 9.0);
+        assertThat(Disclaimers.names(Set.of("mirrabool", "week"), river, river::get)).isTrue();
+        assertThat(Disclaimers.names(Set.of("week"), river, river::get)).isFalse();
+        assertThat(Disclaimers.names(Set.of(), river, river::get)).isFalse();
+        // entity features are the subject, not the event's words
+        assertThat(Disclaimers.names(Set.of("@mirrabool"), river, river::get)).isFalse();
+    }
+}
