@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -30,20 +31,24 @@ import java.util.regex.Pattern;
  * in its background, so the spill's own story, whose heaviest words are its own, is not disclaimed by it.
  */
 public final class Disclaimers {
-    /** A disclaimer with its object: the object follows the match. */
+    /** A disclaimer with its object: the object follows the match. Patterns read lower-cased text. */
     private static final Pattern WITH_OBJECT = Pattern.compile(
             "\\b(?:(?:is|are|was|were|be|been|being|remains?|remained)\\s+(?:\\w+\\s+){0,2}?separate\\s+from"
                     + "|(?:unrelated|unconnected)\\s+(?:to|with)"
                     + "|not\\s+(?:\\w+\\s+)?(?:related|connected|linked)\\s+(?:to|with)"
                     + "|no\\s+(?:known\\s+|apparent\\s+)?(?:connection|link)\\s+(?:to|with)"
-                    + "|nothing\\s+to\\s+do\\s+with)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|nothing\\s+to\\s+do\\s+with)\\b");
     /** A disclaimer without an object: what it disclaims is said before it. */
     private static final Pattern BARE = Pattern.compile(
             "\\b(?:(?:is|are|was|were|be|been)\\s+(?:\\w+\\s+){0,2}?(?:unrelated|unconnected|not\\s+(?:related|connected|linked))"
                     + "(?!\\s+(?:to|with)\\b)"
-                    + "|no\\s+(?:known\\s+|apparent\\s+)?(?:connection|link)\\s+between)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|no\\s+(?:known\\s+|apparent\\s+)?(?:connection|link)\\s+between)\\b");
+    /** Every phrase of {@link #WITH_OBJECT} and {@link #BARE} contains one of these. */
+    private static final String[] CUES = {"separate", "related", "connect", "link", "nothing to do"};
+    /** Characters before a cue where its phrase may start ("were not directly related": the copula and two words). */
+    static final int BEFORE_CUE = 80;
+    /** Characters after a cue where its phrase may end ("separate from", "linked with"). */
+    static final int AFTER_CUE = 24;
     /** Words of a story's centroid, heaviest first by weight × IDF, that a disclaimer must name one of. */
     static final int STORY_WORDS = 20;
     /** Shortest word (in characters, as stemmed) that may name a disclaimed event. */
@@ -60,13 +65,14 @@ public final class Disclaimers {
      */
     public static Set<String> of(String title, String body, String language) {
         if (body == null || language == null || !language.startsWith("en")) return Set.of();
-        // most articles disclaim nothing: one scan of the body, sentences only when it finds something
-        if (!WITH_OBJECT.matcher(body).find() && !BARE.matcher(body).find()) return Set.of();
+        // most articles disclaim nothing, and this runs on the one-partition assign step: the patterns are only tried
+        // around the key words every phrase contains, and sentences are read only when one matches
+        if (!mayDisclaim(body.toLowerCase(Locale.ROOT))) return Set.of();
         List<String> sentences = TextFeatures.sentences(body);
         List<String> referents = new ArrayList<>();
         Set<Integer> read = new HashSet<>(); // sentences that describe a disclaimed event, not the article's own
         for (int i = 0; i < sentences.size(); i++) {
-            String s = sentences.get(i);
+            String s = sentences.get(i).toLowerCase(Locale.ROOT);
             Matcher m = WITH_OBJECT.matcher(s);
             if (m.find()) {
                 referents.add(s.substring(m.end()));
@@ -89,6 +95,23 @@ public final class Disclaimers {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a disclaimer phrase occurs in the lower-cased text: each phrase contains one of {@link #CUES}, at most
+     * {@value #BEFORE_CUE} characters after its start, so the patterns are tried only in a window around each cue.
+     */
+    static boolean mayDisclaim(String lower) {
+        for (String cue : CUES) {
+            for (int at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
+                int from = Math.max(0, at - BEFORE_CUE);
+                int to = Math.min(lower.length(), at + cue.length() + AFTER_CUE);
+                for (Pattern p : new Pattern[] {WITH_OBJECT, BARE}) {
+                    if (p.matcher(lower).region(from, to).useTransparentBounds(true).find()) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

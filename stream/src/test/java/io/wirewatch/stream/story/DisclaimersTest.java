@@ -56,6 +56,19 @@ class DisclaimersTest {
     }
 
     @Test
+    void findsADisclaimerAnywhereInALongArticleAndNotAKeyWordAlone() {
+        String filler = "Crews worked through the night and the linked roads stayed closed to traffic. ".repeat(200);
+        assertThat(Disclaimers.mayDisclaim("unrelated to the fire")).isTrue();
+        assertThat(Disclaimers.mayDisclaim(filler + "the spill was not directly related to last week's fish kill."))
+                .isTrue();
+        assertThat(Disclaimers.mayDisclaim(filler + "the two incidents were unrelated")).isTrue();
+        // "linked", "related" and "separate" alone disclaim nothing
+        assertThat(Disclaimers.mayDisclaim(filler + "a related inquiry runs on a separate track")).isFalse();
+        assertThat(Disclaimers.of(TITLE, LEAD + filler + "The council said the overflow was unrelated to last week's fish kill.",
+                "en")).contains("fish", "kill");
+    }
+
+    @Test
     void onlyEnglishIsRead() {
         String body = LEAD + "The overflow was unrelated to last week's fish kill near Mirrabool.";
         assertThat(Disclaimers.of(TITLE, body, "de")).isEmpty();
