@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  * apart. But reporters say so. Over the 1,503 hand-written articles of blind sets 1-40 (and 12 in-sample
  * follow-ups), 39 first reports of another event disclaim a link with an earlier one, and no development or rewrite
  * does (one rewrite's idiom, "a cloud that has nothing to do with him", names nothing); in sets 41 and 42, written
- * while this was made, 4 of the 12 look-alikes do, and again no development or rewrite.
+ * while this was made, 4 of the 12 look-alikes do, and again no development or rewrite. They also say it another way:
+ * "This is a completely separate incident from Sunday", "in a separate case", "It's a different thing entirely", "even
+ * though they appeared unrelated". Over blind sets 1-50 those forms occur in 8 first reports of another event (7 not
+ * caught before) and in no development or rewrite; they are read as disclaimers without an object.
  * <p>
  * English only: the phrases are English idiom, and the other languages' look-alikes in those sets disclaimed in their
  * own words once. The disclaimed event is the phrase's object, to the end of the sentence; without one ("the two
@@ -38,13 +41,21 @@ public final class Disclaimers {
                     + "|not\\s+(?:\\w+\\s+)?(?:related|connected|linked)\\s+(?:to|with)"
                     + "|no\\s+(?:known\\s+|apparent\\s+)?(?:connection|link)\\s+(?:to|with)"
                     + "|nothing\\s+to\\s+do\\s+with)\\b");
-    /** A disclaimer without an object: what it disclaims is said before it. */
+    /**
+     * A disclaimer without an object: what it disclaims is said before it. "Appear" and "seem" link a subject to
+     * "unrelated" as "is" does; a determiner or an adverb before "separate incident" or "different case" makes the
+     * phrase name another event ("a separate trial", "a different approach" name none: their nouns are not events).
+     */
     private static final Pattern BARE = Pattern.compile(
-            "\\b(?:(?:is|are|was|were|be|been)\\s+(?:\\w+\\s+){0,2}?(?:unrelated|unconnected|not\\s+(?:related|connected|linked))"
+            "\\b(?:(?:is|are|was|were|be|been|appears?|appeared|seems?|seemed)\\s+(?:\\w+\\s+){0,2}?"
+                    + "(?:unrelated|unconnected|not\\s+(?:related|connected|linked))"
                     + "(?!\\s+(?:to|with)\\b)"
-                    + "|no\\s+(?:known\\s+|apparent\\s+)?(?:connection|link)\\s+between)\\b");
+                    + "|no\\s+(?:known\\s+|apparent\\s+)?(?:connection|link)\\s+between"
+                    + "|(?:an?|two|completely|entirely|totally|quite|wholly)\\s+(?:separate|different|distinct|unrelated)\\s+"
+                    + "(?:incidents?|events?|accidents?|matters?|cases?|things?|issues?|episodes?)"
+                    + "|(?:different|separate)\\s+things?\\s+(?:entirely|altogether))\\b");
     /** Every phrase of {@link #WITH_OBJECT} and {@link #BARE} contains one of these. */
-    private static final String[] CUES = {"separate", "related", "connect", "link", "nothing to do"};
+    private static final String[] CUES = {"separate", "related", "connect", "link", "nothing to do", "different", "distinct"};
     /** Characters before a cue where its phrase may start ("were not directly related": the copula and two words). */
     static final int BEFORE_CUE = 80;
     /** Characters after a cue where its phrase may end ("separate from", "linked with"). */

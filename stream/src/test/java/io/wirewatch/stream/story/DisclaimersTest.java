@@ -41,6 +41,27 @@ class DisclaimersTest {
     }
 
     @Test
+    void readsAnEventCalledAnotherIncident() {
+        // a reporter's other way of saying it: "a completely different incident", "a separate case", "a different
+        // thing entirely"; what the other event was is said in the sentence or the one before
+        Set<String> words = Disclaimers.of(TITLE, LEAD + "A passenger train struck a landslip near Loch Ardrie on Saturday. "
+                + "The councillor said the overflow was a completely different incident.", "en");
+        assertThat(words).contains("landslip", "loch", "ardri", "passenger");
+        assertThat(Disclaimers.of(TITLE, LEAD + "Police arrested the plant's owner in a separate case over the Crescent "
+                + "Meadows housing scheme.", "en")).contains("crescent", "meadow", "hous");
+        assertThat(Disclaimers.of(TITLE, LEAD + "Residents remember the Orrin dairy fire. \"It's a different thing "
+                + "entirely,\" one said.", "en")).contains("orrin", "dairi");
+    }
+
+    @Test
+    void readsAnEventThatOnlyAppearsUnrelated() {
+        // "appear" and "seem" link a subject to "unrelated" as "is" does
+        Set<String> words = Disclaimers.of(TITLE, LEAD + "A freight train left the rails at Ashcombe on Monday. The MP "
+                + "said two derailments in a week were worrying, even though they appeared unrelated.", "en");
+        assertThat(words).contains("ashcomb", "freight", "derail");
+    }
+
+    @Test
     void aSeparateThingIsNoDisclaimer() {
         // "separate" before a noun says nothing about another event; only "is separate from" does
         assertThat(Disclaimers.of(TITLE, LEAD + "Kisaragi will run a separate trial in Japanese patients, and the pumps "
