@@ -101,11 +101,18 @@ public final class Disclaimers {
         Set<String> out = new HashSet<>();
         for (String r : referents) {
             for (String t : TextFeatures.terms(r)) {
-                // a short token ("2" of "the two incidents", "st", "co") names no event
-                if (t.length() >= MIN_WORD && !own.contains(t)) out.add(t);
+                // a short token ("2" of "the two incidents", "st", "co") names no event, nor does a figure: a year or
+                // an amount is as likely the story's own ("the nine contracts are separate from the 23 contracts worth
+                // RM47mil awarded between 2031 and 2033", a development of the story those contracts are about)
+                if (t.length() >= MIN_WORD && !hasDigit(t) && !own.contains(t)) out.add(t);
             }
         }
         return out;
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return true;
+        return false;
     }
 
     /**

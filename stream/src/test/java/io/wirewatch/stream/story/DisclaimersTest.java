@@ -62,6 +62,15 @@ class DisclaimersTest {
     }
 
     @Test
+    void aFigureNamesNoEvent() {
+        // a development of a kickbacks story: the contracts it sets apart are the story's own, and so are their years
+        Set<String> words = Disclaimers.of("Council president suspended as 41 accounts frozen", "The council froze nine "
+                + "contracts on Friday.\n\nThe nine contracts are separate from the 23 contracts worth RM47mil awarded "
+                + "between 2031 and 2033.", "en");
+        assertThat(words).contains("award").doesNotContain("2031", "2033", "rm47mil", "23");
+    }
+
+    @Test
     void aSeparateThingIsNoDisclaimer() {
         // "separate" before a noun says nothing about another event; only "is separate from" does
         assertThat(Disclaimers.of(TITLE, LEAD + "Kisaragi will run a separate trial in Japanese patients, and the pumps "
