@@ -126,6 +126,9 @@ public final class TextFeatures {
             Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
             Map.entry("twenty", "20"), Map.entry("thirty", "30"), Map.entry("forty", "40"), Map.entry("fifty", "50"),
             Map.entry("hundred", "100"), Map.entry("thousand", "1000"), Map.entry("dozen", "12"));
+    /** Ordinals from "third" (a "second" is also a unit of time and a rank far more often than a count). */
+    private static final Map<String, String> ORDINAL_WORDS = Map.of("third", "3", "fourth", "4", "fifth", "5",
+            "sixth", "6", "seventh", "7", "eighth", "8", "ninth", "9", "tenth", "10");
     /** Month names and their usual abbreviations → month; "may" only where a day stands next to it. */
     private static final Map<String, String> MONTHS = months();
     private static final Set<String> SCALES = Set.of("million", "billion", "trillion", "thousand", "hundred");
@@ -524,6 +527,14 @@ public final class TextFeatures {
                 out.add("n:" + hedge(toks, before, i) + spelled + (counts ? " " + (scale != null ? scale : counted(counted)) : ""));
                 // a scale after it is part of this number, not a number of its own ("four point two million")
                 i = scale != null ? after : after - 1;
+                continue;
+            }
+            if (englishNumberWords && ORDINAL_WORDS.containsKey(low)) {
+                // "a fourth worker has died": the count the story has reached, a fact as "four workers" is; alone
+                // ("a third of the homes", "the third in a row") it counts nothing
+                boolean counts = !next.isEmpty() && Character.isLetter(next.charAt(0)) && !STOPWORDS.contains(next)
+                        && before[i + 1].isBlank();
+                if (counts) out.add("n:" + ORDINAL_WORDS.get(low) + " " + counted(next));
                 continue;
             }
             if (numeric || englishNumberWords && NUMBER_WORDS.containsKey(low)) {

@@ -282,4 +282,15 @@ class TextFeaturesTest {
         assertThat(TextFeatures.sentences("“We are not against transit. We are against this,” she said. Then she left."))
                 .hasSize(2);
     }
+
+    @Test
+    void anOrdinalWithItsNounIsTheCountTheStoryReached() {
+        // "a fourth worker has died" is four deaths now, the fact "four workers" states
+        assertThat(TextFeatures.facts("A fourth worker has died after the blast."))
+                .contains("n:4 " + TextFeatures.counted("worker"));
+        assertThat(TextFeatures.facts("Four workers have died.")).contains("n:4 " + TextFeatures.counted("worker"));
+        // alone it counts nothing, and a "second" is a unit of time as often as a rank
+        assertThat(TextFeatures.facts("A third of the homes were lost, the third in a row.")).noneMatch(f -> f.startsWith("n:"));
+        assertThat(TextFeatures.facts("A second worker died.")).noneMatch(f -> f.startsWith("n:"));
+    }
 }
