@@ -235,4 +235,38 @@ class NoveltyJudgeTest {
         assertThat(tight.facts()).hasSizeLessThanOrEqualTo(4);
         assertThat(tight.vocabulary()).hasSizeLessThanOrEqualTo(15);
     }
+
+    /**
+     * A wire's brief of a known story opens with a dateline: the town it was filed from and the agency, names the story
+     * never used. Neither is news; the sentence is still quoted as written when it carries news.
+     */
+    @Test
+    void aWireDatelineIsNoNews() {
+        StoryMemory story = known("Ferry fire: crew member missing",
+                "A crew member is missing after fire broke out in the engine room of the ferry Lady Teodora late on "
+                        + "Thursday. All 186 passengers were rescued by coastguard boats off Tambaro Island.");
+        var brief = NoveltyJudge.sentences("Crew member missing after ferry fire",
+                "MANILA (BPW) - A crew member is missing after fire broke out in the engine room of the ferry Lady "
+                        + "Teodora late on Thursday. All 186 passengers were rescued off Tambaro Island.");
+        assertThat(brief.get(1).facts()).noneMatch(f -> f.contains("bpw") || f.contains("manila"));
+        assertThat(brief.get(1).text()).startsWith("MANILA (BPW) - ");
+        assertThat(NoveltyJudge.judge(brief, story, 14, 3).newFacts()).isZero();
+        var news = NoveltyJudge.judge(NoveltyJudge.sentences("Missing ferry oiler found dead",
+                "CEBU CITY (BPW) — Divers found the body of oiler Ramon Alcaraz, 38, on Saturday, and the coastguard "
+                        + "suspended 4 ferries of the operator, Bisayan Star Shipping Lines."), story, 14, 3);
+        assertThat(news.development()).isTrue();
+        assertThat(news.whatsNew()).anyMatch(w -> w.startsWith("CEBU CITY (BPW) — Divers"));
+    }
+
+    @Test
+    void datelinesAreReadInTheirUsualForms() {
+        assertThat(NoveltyJudge.withoutDateline("CARROW LANDING, La. (CNW) — A third worker has died."))
+                .isEqualTo("A third worker has died.");
+        assertThat(NoveltyJudge.withoutDateline("DEVGARH (PSI): Within a week, the scandal grew."))
+                .isEqualTo("Within a week, the scandal grew.");
+        assertThat(NoveltyJudge.withoutDateline("BUFFALO, N.Y. — Snow fell.")).isEqualTo("Snow fell.");
+        // a name in capitals that opens a sentence is no dateline without its dash
+        assertThat(NoveltyJudge.withoutDateline("NASA said the probe was lost.")).isEqualTo("NASA said the probe was lost.");
+        assertThat(NoveltyJudge.withoutDateline("The BBC - a broadcaster - said so.")).isEqualTo("The BBC - a broadcaster - said so.");
+    }
 }
