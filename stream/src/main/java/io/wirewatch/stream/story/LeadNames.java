@@ -106,6 +106,23 @@ public final class LeadNames {
         }
     }
 
+    private static final io.wirewatch.stream.tag.RuleBasedEntityTagger TAGGER = new io.wirewatch.stream.tag.RuleBasedEntityTagger();
+
+    /**
+     * Which of the article's lead names ({@link #of}) belong to people, as the entity tagger reads the title and the
+     * first sentences: a development often leads with a person the story had not named (the worker who died, the
+     * official charged), the same kind of event elsewhere with a place or a body.
+     */
+    static Set<String> people(String title, String body, Set<String> names) {
+        String b = body == null ? "" : body.strip();
+        Set<String> out = new TreeSet<>();
+        for (io.wirewatch.common.model.Entity e : TAGGER.tag(title == null ? "" : title, prefix(b, FIRST_SENTENCE_CHARS))) {
+            if (!io.wirewatch.stream.tag.EntityTypes.PERSON.equals(e.type())) continue;
+            for (String w : SPACE.split(e.name().toLowerCase(Locale.ROOT))) if (names.contains(w)) out.add(w);
+        }
+        return out;
+    }
+
     /**
      * Whether two sets of names share none. English names are compared whole; another language's by their first
      * {@value #INFLECTED_PREFIX} letters, which its inflected forms of one name keep.

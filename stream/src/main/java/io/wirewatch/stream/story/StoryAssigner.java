@@ -46,7 +46,7 @@ import java.util.function.Function;
  * another language in Latin letters, read for this floor only), as does an English one far from them once names and
  * figures are masked ({@link NameMask}), and one whose title and first sentence name places, bodies or people, none of
  * them the story's ({@link LeadNames}; in another language a name is compared by its first letters, which its inflected
- * forms keep), unless its meaning alone is close enough to join. An English article that says it is another event than
+ * forms keep), unless its meaning alone is close enough to join or, in English, they are all people's. An English article that says it is another event than
  * one a story is about ("unrelated to last week's fish kill") never joins it, and its story never merges with that one
  * ({@link Disclaimers}).
  * Otherwise it starts a story whose id derives from its article id.
@@ -173,6 +173,17 @@ public final class StoryAssigner {
         Map<String, Double> vector = vector(a);
         Long published = publicationTime(a, ts);
         Set<String> leadNames = settings.leadNames() ? LeadNames.of(a.title(), a.body(), background) : Set.of();
+        // people are read by the English entity tagger, in articles detected as English (not merely not detected);
+        // only when the names rule would keep the article out, which is rare: tagging every article's lead would cost
+        // the one-partition step a fifth of its throughput
+        boolean english = a.language() != null && a.language().toLowerCase(Locale.ROOT).startsWith("en");
+        Set<String>[] people = new Set[1];
+        java.util.function.Supplier<Set<String>> leadPeople = () -> {
+            if (people[0] == null) {
+                people[0] = leadNames.isEmpty() || !english ? Set.of() : LeadNames.people(a.title(), a.body(), leadNames);
+            }
+            return people[0];
+        };
         Map<String, Double> idf = new HashMap<>();
         StoryCentroid story = known;
         double similarity = 1;
@@ -183,7 +194,7 @@ public final class StoryAssigner {
         Set<String> disclaimedStories = new HashSet<>();
         if (story == null) {
             List<Match> matches = matches(vector, meaning, actionMeaning, ts, published, idf, shortItem,
-                    shortItem ? nameTerms(a) : Set.of(), StoryEmbedder.reads(a), leadNames, disclaimedWords,
+                    shortItem ? nameTerms(a) : Set.of(), StoryEmbedder.reads(a), leadNames, leadPeople, disclaimedWords,
                     disclaimedStories);
             Match m = matches.isEmpty() ? null : matches.get(0);
             similarity = m == null ? 0 : m.similarity();
@@ -303,7 +314,8 @@ public final class StoryAssigner {
      */
     private List<Match> matches(Map<String, Double> vector, byte[] meaning, byte[] action, long ts, Long published,
                                 Map<String, Double> idf, boolean shortItem, Set<String> names, boolean readsMeaning,
-                                Set<String> leadNames, Set<String> disclaimed, Set<String> disclaimedStories) {
+                                Set<String> leadNames, java.util.function.Supplier<Set<String>> leadPeople, Set<String> disclaimed,
+                                Set<String> disclaimedStories) {
         Map<String, Double> votes = new TreeMap<>();
         List<String> query = lookupTerms(vector, idf);
         List<String> salient = query.subList(0, Math.min(SALIENT_TERMS, query.size()));
@@ -384,10 +396,15 @@ public final class StoryAssigner {
             // island, datelined Honolulu) reads as the story does (0.74-0.87 on the benchmark pages' events), the
             // look-alikes this rule keeps out at most 0.63. In another language, whose closeness by meaning never
             // joins on its own, it still spares a rewrite whose first lines name other things than the story's did
-            // (a Finnish one whose first line is its outlet's name: 0.77)
+            // (a Finnish one whose first line is its outlet's name: 0.77). Nor does it keep out an English article whose
+            // lead names are all people's: the same kind of event elsewhere names its own place or body, while a
+            // development may lead with a person the story had not named (the chairman who resigned), and a byline
+            // read as the first sentence ("By Tom Bracewell") names only the writer. Over the 60 blind sets (engine) it
+            // let three developments into their stories (sets 41, 57, 58; each led with a byline) and no look-alike
             if (!shortItem && !leadNames.isEmpty() && !p.names().isEmpty()
                     && LeadNames.disjoint(leadNames, p.names(), readsMeaning)
-                    && !(closest >= settings.embeddingJoinLong())) continue;
+                    && !(closest >= settings.embeddingJoinLong())
+                    && !leadPeople.get().containsAll(leadNames)) continue;
             // words, not entity features, must pass the threshold: the entity is the subject, and the words around
             // it say which event (the salience-weighted name features of a company in both would otherwise carry
             // its safety fine into the story of its mill closing); the features still rank the candidates
