@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Which story an article belongs to: the clustering half of the story stage, run by the single
@@ -46,9 +47,9 @@ import java.util.function.Function;
  * another language in Latin letters, read for this floor only), as does an English one far from them once names and
  * figures are masked ({@link NameMask}), and one whose title and first sentence name places, bodies or people, none of
  * them the story's ({@link LeadNames}; in another language a name is compared by its first letters, which its inflected
- * forms keep), unless its meaning alone is close enough to join or, in English, they are all people's. An English article that says it is another event than
- * one a story is about ("unrelated to last week's fish kill") never joins it, and its story never merges with that one
- * ({@link Disclaimers}).
+ * forms keep), unless its meaning alone is close enough to join or, in English, they are all people's. An English
+ * article that says it is another event than one a story is about ("unrelated to last week's fish kill") never joins
+ * it, and its story never merges with that one ({@link Disclaimers}).
  * Otherwise it starts a story whose id derives from its article id.
  * <p>
  * When an article joins two or more stories by every one of these gates, it shows they are one event told
@@ -177,13 +178,8 @@ public final class StoryAssigner {
         // only when the names rule would keep the article out, which is rare: tagging every article's lead would cost
         // the one-partition step a fifth of its throughput
         boolean english = a.language() != null && a.language().toLowerCase(Locale.ROOT).startsWith("en");
-        Set<String>[] people = new Set[1];
-        java.util.function.Supplier<Set<String>> leadPeople = () -> {
-            if (people[0] == null) {
-                people[0] = leadNames.isEmpty() || !english ? Set.of() : LeadNames.people(a.title(), a.body(), leadNames);
-            }
-            return people[0];
-        };
+        Supplier<Set<String>> leadPeople = lazily(() ->
+                leadNames.isEmpty() || !english ? Set.of() : LeadNames.people(a.title(), a.body(), leadNames));
         Map<String, Double> idf = new HashMap<>();
         StoryCentroid story = known;
         double similarity = 1;
@@ -314,7 +310,7 @@ public final class StoryAssigner {
      */
     private List<Match> matches(Map<String, Double> vector, byte[] meaning, byte[] action, long ts, Long published,
                                 Map<String, Double> idf, boolean shortItem, Set<String> names, boolean readsMeaning,
-                                Set<String> leadNames, java.util.function.Supplier<Set<String>> leadPeople, Set<String> disclaimed,
+                                Set<String> leadNames, Supplier<Set<String>> leadPeople, Set<String> disclaimed,
                                 Set<String> disclaimedStories) {
         Map<String, Double> votes = new TreeMap<>();
         List<String> query = lookupTerms(vector, idf);
@@ -432,6 +428,19 @@ public final class StoryAssigner {
         if (joined.size() < 2 || settings.mergeMinRatio() == 0) return joined;
         double floor = settings.mergeMinRatio() * joined.get(0).similarity();
         return joined.stream().filter(m -> m == joined.get(0) || m.similarity() >= floor).toList();
+    }
+
+    /** {@code value}'s result, computed on the first call only. */
+    private static <T> Supplier<T> lazily(Supplier<T> value) {
+        return new Supplier<>() {
+            private T computed;
+
+            @Override
+            public T get() {
+                if (computed == null) computed = value.get();
+                return computed;
+            }
+        };
     }
 
     /**
