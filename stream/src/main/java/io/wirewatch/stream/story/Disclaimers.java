@@ -45,14 +45,20 @@ public final class Disclaimers {
      * A disclaimer without an object: what it disclaims is said before it. "Appear" and "seem" link a subject to
      * "unrelated" as "is" does; a determiner or an adverb before "separate incident" or "different case" makes the
      * phrase name another event ("a separate trial", "a different approach" name none: their nouns are not events).
+     * Three forms read like these and disclaim nothing, found in long retellings of a story (blind sets 60 and 64):
+     * "unrelated" before its noun ("was carrying an unrelated strain": an article or an -ing word between the verb and
+     * it), said of one counted member ("The 13th was unrelated": the outbreak's own cases, one of them set apart), and
+     * "a different matter" (another question, not another event; "an entirely separate matter" still is one).
      */
     private static final Pattern BARE = Pattern.compile(
-            "\\b(?:(?:is|are|was|were|be|been|appears?|appeared|seems?|seemed)\\s+(?:\\w+\\s+){0,2}?"
+            "\\b(?:(?<!\\b(?:\\d{1,4}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s)"
+                    + "(?:is|are|was|were|be|been|appears?|appeared|seems?|seemed)\\s+(?:(?!(?:an?|the|\\w+ing)\\s)\\w+\\s+){0,2}?"
                     + "(?:unrelated|unconnected|not\\s+(?:related|connected|linked))"
                     + "(?!\\s+(?:to|with)\\b)"
                     + "|no\\s+(?:known\\s+|apparent\\s+)?(?:connection|link)\\s+between"
                     + "|(?:an?|two|completely|entirely|totally|quite|wholly)\\s+(?:separate|different|distinct|unrelated)\\s+"
-                    + "(?:incidents?|events?|accidents?|matters?|cases?|things?|issues?|episodes?)"
+                    + "(?:incidents?|events?|accidents?|cases?|things?|issues?|episodes?)"
+                    + "|(?:two|completely|entirely|totally|wholly)\\s+(?:separate|different|distinct|unrelated)\\s+matters?"
                     + "|(?:different|separate)\\s+things?\\s+(?:entirely|altogether))\\b");
     /** Every phrase of {@link #WITH_OBJECT} and {@link #BARE} contains one of these. */
     private static final String[] CUES = {"separate", "related", "connect", "link", "nothing to do", "different", "distinct"};

@@ -80,6 +80,30 @@ class DisclaimersTest {
     }
 
     @Test
+    void anUnrelatedThingBeforeItsNounIsNoDisclaimer() {
+        // "unrelated" said of a strain, a sample or a patient, before its noun ("was carrying an unrelated strain"), or of
+        // one counted member ("The 13th was unrelated"), sets it apart from the others counted: the article's own
+        // outbreak, not another event. A long retelling of a hospital's outbreak said both (blind set 60) and was kept
+        // out of its own story
+        assertThat(Disclaimers.of(TITLE, LEAD + "Sequencing showed 12 of the 13 samples were one strain. The 13th patient "
+                + "was carrying an unrelated strain and is no longer counted.", "en")).isEmpty();
+        assertThat(Disclaimers.of(TITLE, LEAD + "Sequencing showed 12 of the 13 samples were one strain. The 13th was "
+                + "unrelated, reducing the count to 12.", "en")).isEmpty();
+        // a count before its noun still names two events
+        assertThat(Disclaimers.of(TITLE, LEAD + "Last month a chemical leak at the Orrin dairy plant closed the stream. "
+                + "The council said the two incidents were unrelated.", "en")).contains("orrin", "dairi");
+    }
+
+    @Test
+    void aDifferentMatterIsAnIdiomNotAnotherEvent() {
+        // "X is a different matter" means "X is another question"; an adverb or a count makes it two events again
+        assertThat(Disclaimers.of(TITLE, LEAD + "Construction timelines can be argued about. A related-party customer is a "
+                + "different matter.", "en")).isEmpty();
+        assertThat(Disclaimers.of(TITLE, LEAD + "A chemical leak at the Orrin dairy plant closed the stream last month. "
+                + "The council said that was an entirely separate matter.", "en")).contains("orrin", "dairi");
+    }
+
+    @Test
     void anIdiomWhoseObjectNamesNothingDisclaimsNothing() {
         assertThat(Disclaimers.of(TITLE, LEAD + "Whoever steps in will ride under a cloud that has nothing to do with him.",
                 "en")).isEmpty();

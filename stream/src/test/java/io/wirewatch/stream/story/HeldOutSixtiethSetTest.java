@@ -8,10 +8,11 @@ package io.wirewatch.stream.story;
  * look-alikes, four on the same ground (the same port, hospital, regulator and railway line). Floors, not the figures.
  * First replay through the whole pipeline: F1 0.891 (P 0.946, R 0.841), 5/9, 9/13: the rail inspectors' interim
  * findings and the genome sequencing split off, and the level-crossing crash on the same line joined the landslip's
- * story. This engine: F1 0.778.
+ * story. This engine: F1 0.778. Since "The 13th was unrelated" and "an unrelated strain" disclaim nothing (the genome
+ * sequencing and the long read had been kept out of their own story by them): F1 0.872, 6/9, 12/13.
  */
 class HeldOutSixtiethSetTest extends BlindSetTest {
     HeldOutSixtiethSetTest() {
-        super("followups-heldout60", new Floors(9, 5, 13, 4, 0.66, 0.93, 0.77, 15));
+        super("followups-heldout60", new Floors(9, 6, 13, 1, 0.80, 0.94, 0.87, 15));
     }
 }
