@@ -21,8 +21,14 @@ import java.util.stream.Stream;
  * and the rest is the body. Used by the evaluations; the pipeline's own ingest reads files itself.
  */
 public final class PlainTextArticles {
-    /** Title and body of one file. */
-    public record Text(String name, String title, String body) {
+    /**
+     * Title and body of one file, and when its header gives one, its publication time (null when it gives none or one
+     * that does not parse).
+     */
+    public record Text(String name, String title, String body, Instant published) {
+        public Text(String name, String title, String body) {
+            this(name, title, body, null);
+        }
     }
 
     private PlainTextArticles() {
@@ -39,7 +45,7 @@ public final class PlainTextArticles {
             // the blind sets' files carry a Title/URL/Source/Published block, as ingest reads it
             String title = h.title() == null ? "" : h.title().strip();
             String b = h.body().strip();
-            return new Text(name, title, b.isEmpty() ? title : b);
+            return new Text(name, title, b.isEmpty() ? title : b, parseTime(h.published()));
         }
         String[] lines = text.split("\n", -1);
         int i = 0;
@@ -49,6 +55,16 @@ public final class PlainTextArticles {
         for (int j = i + 1; j < lines.length; j++) body.append(lines[j]).append('\n');
         String b = body.toString().strip();
         return new Text(name, title, b.isEmpty() ? title : b);
+    }
+
+    /** An ISO-8601 instant or offset date-time, as the blind sets' headers write them; null when it is neither. */
+    static Instant parseTime(String s) {
+        if (s == null || s.isBlank()) return null;
+        try {
+            return java.time.OffsetDateTime.parse(s.strip()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The .txt files of a directory in file-name order. */
@@ -67,8 +83,13 @@ public final class PlainTextArticles {
      * English would measure another stage than the one that runs.
      */
     public static Article article(Text t, Instant time) {
+        return article(t, time, time);
+    }
+
+    /** As {@link #article(Text, Instant)}, read at {@code time} and published at {@code published}. */
+    public static Article article(Text t, Instant time, Instant published) {
         String fp = TextNormalizer.fingerprint(t.body());
-        return new Article(Ids.shortId("file", t.name()), t.name(), "", null, null, time, time, null, t.title(),
+        return new Article(Ids.shortId("file", t.name()), t.name(), "", null, null, time, published, null, t.title(),
                 t.body(), null, LanguageDetection.detect(t.body()), null, fp, 1, null, null, null);
     }
 }

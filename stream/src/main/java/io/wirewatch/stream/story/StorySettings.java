@@ -6,7 +6,7 @@ import java.util.Map;
 public record StorySettings(double joinThreshold, double shortJoinThreshold, double minTextSimilarity, int minSharedTerms,
                             int shortMinSharedTerms, boolean embeddings, double embeddingJoin, double embeddingJoinLong,
                             double embeddingMinSimilarity, double shortEmbeddingMinSimilarity, double actionMinSimilarity,
-                            boolean leadNames, boolean disclaimers, long quietAfterMs,
+                            boolean leadNames, boolean disclaimers, boolean eventDates, long quietAfterMs,
                             double quietJoinFactor, double mergeMinRatio, int mergeBridges, long dormantAfterMs, long retentionMs,
                             long publishedApartMs, double developmentThreshold, int developmentMinNewFacts, int memorySentences) {
     public StorySettings {
@@ -93,6 +93,11 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         return with(c -> c.disclaimers = on);
     }
 
+    /** The rule on the day of a story's event an article names ({@link StoryConfig#EVENT_DATES}) on or off. */
+    public StorySettings withEventDates(boolean on) {
+        return with(c -> c.eventDates = on);
+    }
+
     /** Quiet period and the factor on the join threshold that reopening a quiet story takes. */
     public StorySettings withQuiet(long afterMs, double joinFactor) {
         return with(c -> {
@@ -129,7 +134,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         double joinThreshold, shortJoinThreshold, minTextSimilarity, embeddingJoin, embeddingJoinLong,
                 embeddingMinSimilarity, shortEmbeddingMinSimilarity, actionMinSimilarity, quietJoinFactor, mergeMinRatio, developmentThreshold;
         int minSharedTerms, shortMinSharedTerms, mergeBridges, developmentMinNewFacts, memorySentences;
-        boolean embeddings, leadNames, disclaimers;
+        boolean embeddings, leadNames, disclaimers, eventDates;
         long quietAfterMs, dormantAfterMs, retentionMs, publishedApartMs;
 
         Copy(StorySettings s) {
@@ -146,6 +151,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
             actionMinSimilarity = s.actionMinSimilarity;
             leadNames = s.leadNames;
             disclaimers = s.disclaimers;
+            eventDates = s.eventDates;
             quietAfterMs = s.quietAfterMs;
             quietJoinFactor = s.quietJoinFactor;
             mergeMinRatio = s.mergeMinRatio;
@@ -161,7 +167,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         StorySettings build() {
             return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms,
                     shortMinSharedTerms, embeddings, embeddingJoin, embeddingJoinLong, embeddingMinSimilarity,
-                    shortEmbeddingMinSimilarity, actionMinSimilarity, leadNames, disclaimers, quietAfterMs, quietJoinFactor, mergeMinRatio, mergeBridges, dormantAfterMs,
+                    shortEmbeddingMinSimilarity, actionMinSimilarity, leadNames, disclaimers, eventDates, quietAfterMs, quietJoinFactor, mergeMinRatio, mergeBridges, dormantAfterMs,
                     retentionMs, publishedApartMs, developmentThreshold,
                     developmentMinNewFacts, memorySentences);
         }

@@ -214,6 +214,46 @@ class StoryAssignerTest {
         assertThat(twoHoursOn.storyId()).isEqualTo(first.storyId());
     }
 
+    /**
+     * A development told in an inquiry's words shares few of the first report's words, but it dates the event it
+     * follows up; a week on, its story is still open to an article with a lead (a headline would find it dormant). The
+     * same kind of event on the same ground, dated by its own day, starts its own story.
+     */
+    @Test
+    void developmentInAnInquirysWordsThatDatesTheEventJoinsItsStory() {
+        Instant published = Instant.parse("2035-06-02T09:00:00Z");
+        long t = published.toEpochMilli() + 1_800_000L;
+        String first = "Two workers were killed and three injured when an explosion tore through the Dunmarnock Maltings "
+                + "in Kirkhallan, Fife, on Saturday morning. Fire crews fought the blaze in the malt store for six hours "
+                + "and the plant's owner, Kirkhallan Malt Company, said production had stopped while police and safety "
+                + "officials examine the site.";
+        String inquiry = "The Industrial Safety Inspectorate has published an interim statement on the fatal explosion at "
+                + "the Dunmarnock Maltings on 2 June. Its preliminary conclusion is that a primary deflagration began "
+                + "inside the casing of bucket elevator E-3, where a misaligned belt rubbed against the housing and "
+                + "ignited suspended barley dust. Relief vents on the elevator head had been plated over during a 2031 "
+                + "refit, the statement says, so the pressure wave propagated along the conveyor gallery.";
+        String lookAlike = "Two men were taken to hospital after gas cylinders exploded in a fire at a boatyard on "
+                + "Kirkhallan harbour on 9 June. Fire crews evacuated neighbouring sheds and the harbour master closed the "
+                + "slipway while the cause of the blaze is investigated, the fire service said.";
+        for (boolean on : new boolean[] {true, false}) {
+            StoryAssigner assigner = new StoryAssigner(StoryState.inMemory(), StorySettings.defaults().withEventDates(on),
+                    BackgroundFrequencies.shipped());
+            var story = assigner.assign(dated(withId(article("Explosion at Dunmarnock Maltings kills two workers", first,
+                    List.of()), "report"), published), null, t);
+            Instant weekOn = published.plus(java.time.Duration.ofDays(7));
+            var findings = assigner.assign(dated(withId(article("Belt friction in elevator ignited Dunmarnock "
+                    + "deflagration; head vents had been plated over", inquiry, List.of()), "findings"), weekOn), null,
+                    weekOn.toEpochMilli() + 1_800_000L);
+            Instant nextDay = weekOn.plus(java.time.Duration.ofDays(1));
+            var boatyard = assigner.assign(dated(withId(article("Gas cylinders explode in Kirkhallan boatyard fire",
+                    lookAlike, List.of()), "boatyard"), nextDay), null, nextDay.toEpochMilli() + 1_800_000L);
+            // the inquiry's words alone do not reach the story: without the rule it starts one of its own
+            assertThat(findings.newStory()).isEqualTo(!on);
+            if (on) assertThat(findings.storyId()).isEqualTo(story.storyId());
+            assertThat(boatyard.newStory()).isTrue();
+        }
+    }
+
     /** The publication range survives the centroid store's serde, and state written before it existed reads as undated. */
     @Test
     void publicationRangeSurvivesTheStoreAndOldStateReadsAsUndated() {

@@ -78,12 +78,21 @@ class StoryEngineTest {
         assertThat(o.summary().timeline()).last().extracting(d -> d.articleId()).isEqualTo(o.article().articleId());
     }
 
+    /**
+     * A story silent for story.dormant.after.ms takes no more headlines, but an article with a lead may still join it
+     * (an inquiry's findings a week on); silent for story.published.apart.ms, it takes none.
+     */
     @Test
     void dormantStoryIsNotJoined() throws IOException {
         List<Path> seeds = PlainTextArticles.list(SEEDS);
+        StorySettings defaults = StorySettings.defaults();
         String first = feed(seeds.get(0)).article().storyId();
-        now += StorySettings.defaults().dormantAfterMs() + HOUR;
-        StoryEngine.Outcome late = feed(seeds.get(1));
+        now += defaults.dormantAfterMs() + HOUR;
+        StoryEngine.Outcome daysOn = feed(seeds.get(1));
+        assertThat(daysOn.newStory()).isFalse();
+        assertThat(daysOn.article().storyId()).isEqualTo(first);
+        now += Math.max(defaults.dormantAfterMs(), defaults.publishedApartMs()) + HOUR;
+        StoryEngine.Outcome late = feed(seeds.get(2));
         assertThat(late.newStory()).isTrue();
         assertThat(late.article().storyId()).isNotEqualTo(first);
     }
