@@ -32,7 +32,13 @@ public final class AlertEvaluation {
     public static void main(String[] args) throws IOException {
         Path seeds = Path.of(args.length > 0 ? args[0] : "seeds");
         Path followups = Path.of(args.length > 1 ? args[1] : "stream/src/test/resources/story/followups");
-        StorySettings defaults = StorySettings.defaults();
+        // story settings from system properties (JAVA_TOOL_OPTIONS=-Dstory.event.dates=false), as a properties file
+        // would give them to the app
+        Map<String, String> props = new HashMap<>();
+        for (String k : System.getProperties().stringPropertyNames()) {
+            if (k.startsWith("story.")) props.put(k, System.getProperty(k));
+        }
+        StorySettings defaults = new StoryConfig(props).settings();
         List<Row> rows = replay(seeds, followups, defaults);
         for (Row r : rows) {
             System.out.printf(Locale.ROOT, "%-32s story=%s %-11s novelty=%6.2f newFacts=%2d%n", r.name(), r.storyId(),
@@ -41,6 +47,9 @@ public final class AlertEvaluation {
         }
         System.out.println(report(rows, seeds));
         System.out.println("clustering of seeds and follow-ups (each file's story read from its name): " + clustering(rows));
+        // a story merged into another later on is the other's: the figure the pipeline's report gives
+        System.out.println("  the same, each file in the story it ends up in (merges followed): "
+                + clustering(replay(seeds, followups, defaults, true)));
         // stories that move slowly: every article a day and an hour after the one before, so each story is quiet
         // (story.quiet.after.ms) between its articles; titles only is how a headline feed would carry them
         StorySettings neverQuiet = defaults.withQuiet(defaults.dormantAfterMs(), 1);
@@ -71,6 +80,14 @@ public final class AlertEvaluation {
     }
 
     public static List<Row> replay(Path seeds, Path followups, StorySettings settings) throws IOException {
+        return replay(seeds, followups, settings, false);
+    }
+
+    /**
+     * As {@link #replay(Path, Path, StorySettings)}; with {@code merged}, each row's story is the one its article's
+     * story ended up in after the whole replay (a story merged into another is the other's).
+     */
+    static List<Row> replay(Path seeds, Path followups, StorySettings settings, boolean merged) throws IOException {
         StoryEngine engine = new StoryEngine(StoryState.inMemory(), settings);
         List<Path> files = new ArrayList<>(PlainTextArticles.list(seeds));
         files.addAll(PlainTextArticles.list(followups));
@@ -91,7 +108,9 @@ public final class AlertEvaluation {
                     o.alert() == null ? List.of() : o.alert().whatsNew()));
             t += 3_600_000L;
         }
-        return rows;
+        if (!merged) return rows;
+        return rows.stream().map(r -> new Row(r.name(), engine.resolve(r.storyId()), r.alert(), r.novelty(), r.newFacts(),
+                r.whatsNew())).toList();
     }
 
     /**
