@@ -57,4 +57,31 @@ public record TextFileHeader(boolean header, String title, String url, String so
         int colon = line.indexOf(':');
         return colon > 0 ? line.substring(0, colon).trim().toLowerCase(Locale.ROOT) : "";
     }
+
+    /**
+     * A publication time as files and JSON lines write it: ISO-8601 with an offset or a zone ("2035-02-09T01:40:00Z"),
+     * or a plain date-time or date taken as UTC; null when it is none of these. Ingest and the evaluations read the
+     * header's {@code Published:} with it, so both give an article the same time.
+     */
+    public static java.time.Instant parseTime(String s) {
+        if (s == null || s.isBlank()) return null;
+        String v = s.trim();
+        try {
+            return java.time.OffsetDateTime.parse(v).toInstant();
+        } catch (java.time.format.DateTimeParseException e1) {
+            try {
+                return java.time.Instant.parse(v);
+            } catch (java.time.format.DateTimeParseException e2) {
+                try {
+                    return java.time.LocalDateTime.parse(v.replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC);
+                } catch (java.time.format.DateTimeParseException e3) {
+                    try {
+                        return java.time.LocalDate.parse(v).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                    } catch (java.time.format.DateTimeParseException e4) {
+                        return null;
+                    }
+                }
+            }
+        }
+    }
 }

@@ -44,4 +44,16 @@ class TextFileHeaderTest {
         assertThat(noTitle.title()).isNull();
         assertThat(noTitle.body()).isEqualTo("Body text.");
     }
+
+    @Test
+    void readsPublicationTimesAsFilesWriteThem() {
+        java.time.Instant expected = java.time.Instant.parse("2035-02-09T01:40:00Z");
+        org.assertj.core.api.Assertions.assertThat(TextFileHeader.parseTime("2035-02-09T01:40:00Z")).isEqualTo(expected);
+        org.assertj.core.api.Assertions.assertThat(TextFileHeader.parseTime(" 2035-02-09T03:40:00+02:00 ")).isEqualTo(expected);
+        org.assertj.core.api.Assertions.assertThat(TextFileHeader.parseTime("2035-02-09 01:40:00")).isEqualTo(expected);
+        org.assertj.core.api.Assertions.assertThat(TextFileHeader.parseTime("2035-02-09"))
+                .isEqualTo(java.time.Instant.parse("2035-02-09T00:00:00Z"));
+        org.assertj.core.api.Assertions.assertThat(TextFileHeader.parseTime("9 February 2035")).isNull();
+        org.assertj.core.api.Assertions.assertThat(TextFileHeader.parseTime(null)).isNull();
+    }
 }

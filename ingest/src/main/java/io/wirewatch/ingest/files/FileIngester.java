@@ -19,8 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -267,26 +265,8 @@ public final class FileIngester {
                 siteName, format, null);
     }
 
-    /** ISO-8601 with offset, or a plain date/time taken as UTC; null when unparseable. */
+    /** ISO-8601 with offset, or a plain date/time taken as UTC; null when unparseable ({@link TextFileHeader#parseTime}). */
     static Instant parseTime(String s) {
-        if (s == null || s.isBlank()) return null;
-        String v = s.trim();
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e1) {
-            try {
-                return Instant.parse(v);
-            } catch (DateTimeParseException e2) {
-                try {
-                    return java.time.LocalDateTime.parse(v.replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC);
-                } catch (DateTimeParseException e3) {
-                    try {
-                        return java.time.LocalDate.parse(v).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-                    } catch (DateTimeParseException e4) {
-                        return null;
-                    }
-                }
-            }
-        }
+        return TextFileHeader.parseTime(s);
     }
 }

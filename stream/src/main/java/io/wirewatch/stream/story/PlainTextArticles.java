@@ -45,7 +45,7 @@ public final class PlainTextArticles {
             // the blind sets' files carry a Title/URL/Source/Published block, as ingest reads it
             String title = h.title() == null ? "" : h.title().strip();
             String b = h.body().strip();
-            return new Text(name, title, b.isEmpty() ? title : b, parseTime(h.published()));
+            return new Text(name, title, b.isEmpty() ? title : b, TextFileHeader.parseTime(h.published()));
         }
         String[] lines = text.split("\n", -1);
         int i = 0;
@@ -55,16 +55,6 @@ public final class PlainTextArticles {
         for (int j = i + 1; j < lines.length; j++) body.append(lines[j]).append('\n');
         String b = body.toString().strip();
         return new Text(name, title, b.isEmpty() ? title : b);
-    }
-
-    /** An ISO-8601 instant or offset date-time, as the blind sets' headers write them; null when it is neither. */
-    static Instant parseTime(String s) {
-        if (s == null || s.isBlank()) return null;
-        try {
-            return java.time.OffsetDateTime.parse(s.strip()).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
     }
 
     /** The .txt files of a directory in file-name order. */
