@@ -50,6 +50,11 @@ import java.util.function.Supplier;
  * forms keep), unless its meaning alone is close enough to join or, in English, they are all people's. An English
  * article that says it is another event than one a story is about ("unrelated to last week's fish kill") never joins
  * it, and its story never merges with that one ({@link Disclaimers}).
+ * A full article that joins no story by these gates joins the story with the most term votes when it names the day of
+ * that story's event and shares a little of its words and meaning ({@link EventDates}, {@link StorySettings#eventDates()}):
+ * a development told in an inquiry's or a court's words dates the event it follows up. A story silent for
+ * {@link StorySettings#dormantAfterMs()} takes no more headlines; a full article may join it for as long as
+ * {@link StorySettings#publishedApartMs()}.
  * Otherwise it starts a story whose id derives from its article id.
  * <p>
  * When an article joins two or more stories by every one of these gates, it shows they are one event told
