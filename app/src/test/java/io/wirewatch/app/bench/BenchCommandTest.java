@@ -31,7 +31,7 @@ class BenchCommandTest {
 
         int articles = json.at("/stream/articles").asInt();
         int exactCopies = json.at("/stream/exact_copies").asInt();
-        assertThat(articles).isEqualTo(200);
+        assertThat(articles).isEqualTo(100);
         assertThat(json.at("/stream/originals").asInt() + exactCopies + json.at("/stream/near_copies").asInt())
                 .isEqualTo(articles);
 
@@ -55,10 +55,10 @@ class BenchCommandTest {
         assertThat(json.at("/ceiling/accounted").asInt()).isEqualTo(json.at("/ceiling/expected").asInt());
         assertThat(json.at("/ceiling/outputs/wirewatch.bench.passthrough.out").asInt())
                 .isEqualTo(json.at("/ceiling/expected").asInt());
-        // History pumped until the stores had seen 1000, then one more measured batch, all accounted.
+        // History pumped until the stores had seen 500, then one more measured batch, all accounted.
         JsonNode history = json.at("/history/runs/0");
-        assertThat(history.get("history").asInt()).isEqualTo(1000);
-        assertThat(history.get("stores_before").asInt()).isGreaterThanOrEqualTo(1000);
+        assertThat(history.get("history").asInt()).isEqualTo(500);
+        assertThat(history.get("stores_before").asInt()).isGreaterThanOrEqualTo(500);
         assertThat(history.get("accounted").asInt()).isEqualTo(articles);
 
         assertThat(json.at("/latency/measured").asInt()).isPositive();

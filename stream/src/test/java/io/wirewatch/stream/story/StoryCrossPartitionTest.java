@@ -59,7 +59,10 @@ class StoryCrossPartitionTest {
             Map<String, String> settings = new HashMap<>(Map.of(
                     CommonConfig.BOOTSTRAP_SERVERS, bootstrap,
                     CommonConfig.APPLICATION_ID, APP,
-                    CommonConfig.TOPIC_PARTITIONS, String.valueOf(PARTITIONS)));
+                    CommonConfig.TOPIC_PARTITIONS, String.valueOf(PARTITIONS),
+                    // items go in one at a time, so the reorder wait has nothing to put in order: a short one
+                    // keeps each item's round trip short (the default 5 s made this the slowest test)
+                    StoryConfig.REORDER_MS, "300"));
             TopicAdmin.ensure(bootstrap, new CommonConfig(settings), Topics.CORE);
 
             List<RawArticle> seeds = new ArrayList<>();
@@ -110,7 +113,10 @@ class StoryCrossPartitionTest {
             Map<String, String> settings = new HashMap<>(Map.of(
                     CommonConfig.BOOTSTRAP_SERVERS, bootstrap,
                     CommonConfig.APPLICATION_ID, app,
-                    CommonConfig.TOPIC_PARTITIONS, String.valueOf(PARTITIONS)));
+                    CommonConfig.TOPIC_PARTITIONS, String.valueOf(PARTITIONS),
+                    // items go in one at a time, so the reorder wait has nothing to put in order: a short one
+                    // keeps each item's round trip short (the default 5 s made this the slowest test)
+                    StoryConfig.REORDER_MS, "300"));
             settings.putAll(StoryTopologyTest.MERGE_AT_FIRST_BRIDGE); // one bridging article merges: the handoff is under test
             TopicAdmin.ensure(bootstrap, new CommonConfig(settings), Topics.CORE);
             // the handoff topic is left to StreamApp, which must create it before Streams starts
