@@ -63,8 +63,33 @@ public final class LeadNames {
     private LeadNames() {
     }
 
+    /**
+     * Languages that capitalise every noun (German, Luxembourgish): their headlines are not in title case, however
+     * many of their words start with a capital.
+     */
+    private static final Set<String> NOUNS_CAPITALISED = Set.of("de", "lb");
+    /**
+     * Languages that write an ordinal with a full stop ("am 4. März", "dem 3. Tannmoos-Triathlon", "4. marca", "3.
+     * kerroksessa"): a full stop after one or two digits ends no sentence there.
+     */
+    private static final Set<String> ORDINAL_STOPS = Set.of("de", "lb", "da", "no", "nb", "nn", "is", "fo", "fi", "et",
+            "lv", "lt", "cs", "sk", "pl", "sl", "hr", "sr", "bs", "hu", "tr");
+    /** An ordinal written with a full stop, before the word it counts. */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(?<![\\p{N}.,])(\\p{N}{1,2})\\.(?=\\s+\\p{L})");
+
     /** The article's specific names (folded to lower case, {@link Locale#ROOT}), sorted; empty when it gives none. */
     public static Set<String> of(String title, String body, BackgroundFrequencies background) {
+        return of(title, body, background, null);
+    }
+
+    /**
+     * The article's specific names as its language writes them ({@code language}: ISO 639-1, null when unknown). A
+     * German headline capitalises its nouns, not its every word, so its capitals are read; in a language that writes
+     * ordinals with a full stop, "dem 3. Tannmoos-Triathlon" does not end the first sentence at "3." (which left a
+     * German report's names at "Wochen", and kept every later report of its story out of it: blind set 68).
+     */
+    public static Set<String> of(String title, String body, BackgroundFrequencies background, String language) {
+        String lang = language == null ? "" : language.toLowerCase(Locale.ROOT);
         String t = title == null ? "" : title.strip();
         String b = body == null ? "" : body;
         // feeds often repeat the headline as the first line of the body: its first sentence is the one after
@@ -77,11 +102,13 @@ public final class LeadNames {
         if (bar > 0) t = t.substring(0, bar);
         b = prefix(b.strip(), PREFIX_CHARS);
         String read = t + " " + b; // where a common word shows itself in lower case
-        List<String> sentences = TextFeatures.sentences(prefix(b, FIRST_SENTENCE_CHARS));
+        String first = prefix(b, FIRST_SENTENCE_CHARS);
+        if (ORDINAL_STOPS.contains(lang)) first = ORDINAL.matcher(first).replaceAll("$1");
+        List<String> sentences = TextFeatures.sentences(first);
         Set<String> out = new TreeSet<>();
         // a headline in title case capitalises every word ("The Future of Apple Innovation Is Backwards"): its
         // capitals say nothing, and its names are read from the first sentence alone
-        if (!titleCase(t)) collect(t, read, background, out);
+        if (NOUNS_CAPITALISED.contains(lang) || !titleCase(t)) collect(t, read, background, out);
         if (!sentences.isEmpty()) collect(sentences.get(0), read, background, out);
         return out;
     }

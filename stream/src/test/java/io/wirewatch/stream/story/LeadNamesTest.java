@@ -109,4 +109,15 @@ class LeadNamesTest {
         assertThat(LeadNames.disjoint(java.util.Set.of("castlemoor"), java.util.List.of("castlebridge"), true)).isTrue();
         assertThat(LeadNames.disjoint(java.util.Set.of("salaskalnā"), java.util.List.of("salaskalns"), true)).isTrue();
     }
+
+    @Test
+    void aGermanHeadlineIsReadForItsNamesAndAnOrdinalEndsNoSentence() {
+        String title = "Nach Triathlon am Tannmooser See: 14 Teilnehmer erkrankt";
+        String body = "Gut zwei Wochen nach dem 3. Tannmoos-Triathlon im oberbayerischen Gerzenried sind mindestens 14 "
+                + "Teilnehmer erkrankt. Das Gesundheitsamt prüft den Verdacht.";
+        // German capitalises its nouns: the headline is not in title case, and "dem 3." is an ordinal
+        assertThat(LeadNames.of(title, body, BACKGROUND, "de")).contains("tannmooser", "tannmoos", "gerzenried");
+        // read as English, the headline looks like title case and the first sentence ends at "3."
+        assertThat(LeadNames.of(title, body, BACKGROUND, "en")).doesNotContain("tannmooser", "gerzenried");
+    }
 }
