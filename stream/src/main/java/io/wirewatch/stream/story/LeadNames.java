@@ -60,9 +60,6 @@ public final class LeadNames {
     /** What joins the parts of a compound: hyphens, dashes, a slash. */
     private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("[-‐‑–—/]");
 
-    private LeadNames() {
-    }
-
     /**
      * Languages that capitalise every noun (German, Luxembourgish): their headlines are not in title case, however
      * many of their words start with a capital.
@@ -76,6 +73,9 @@ public final class LeadNames {
             "lv", "lt", "cs", "sk", "pl", "sl", "hr", "sr", "bs", "hu", "tr");
     /** An ordinal written with a full stop, before the word it counts. */
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(?<![\\p{N}.,])(\\p{N}{1,2})\\.(?=\\s+\\p{L})");
+
+    private LeadNames() {
+    }
 
     /** The article's specific names (folded to lower case, {@link Locale#ROOT}), sorted; empty when it gives none. */
     public static Set<String> of(String title, String body, BackgroundFrequencies background) {
