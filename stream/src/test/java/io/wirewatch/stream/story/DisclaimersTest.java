@@ -123,10 +123,69 @@ class DisclaimersTest {
     }
 
     @Test
-    void onlyEnglishIsRead() {
+    void readsEachLanguageByItsOwnIdiom() {
         String body = LEAD + "The overflow was unrelated to last week's fish kill near Mirrabool.";
+        // the English idiom in an article detected as German is not German's
         assertThat(Disclaimers.of(TITLE, body, "de")).isEmpty();
         assertThat(Disclaimers.of(TITLE, body, null)).isEmpty();
+        // a language whose idiom is not read here: Italian
+        assertThat(Disclaimers.of("Focolaio di norovirus nella casa di riposo", "Trenta ospiti sono malati. Il focolaio "
+                + "non ha alcun legame con la leptospirosi del triathlon.", "it")).isEmpty();
+    }
+
+    private static final String DE_TITLE = "Norovirus-Ausbruch im Seniorenheim Eggersried";
+    private static final String DE_LEAD = "Im Seniorenheim Eggersried sind 23 Bewohner an Brechdurchfall erkrankt, teilte "
+            + "das Gesundheitsamt am Montag mit.\n\nDas Heim hat Besuche untersagt.\n\n";
+
+    @Test
+    void readsTheGermanEventAnArticleSaysItIsNotAbout() {
+        // the object first, the idiom last ("Mit X hat der Ausbruch nichts zu tun")
+        assertThat(Disclaimers.of(DE_TITLE, DE_LEAD + "Mit den Leptospirose-Erkrankungen nach dem Moorlauf in "
+                + "Kaltenbrunn hat der Ausbruch nach Angaben der Behörde nichts zu tun.", "de"))
+                .contains("moorlauf", "kaltenbrunn").doesNotContain("ausbruch", "behord");
+        // "in keinem Zusammenhang mit", and a denied link ("Einen Zusammenhang mit X sieht die Polizei nicht")
+        assertThat(Disclaimers.of(DE_TITLE, DE_LEAD + "Die Erkrankungen stehen in keinem Zusammenhang mit dem "
+                + "Q-Fieber nach dem Lämmertag in Hallerbeck.", "de")).contains("hallerbeck", "lammertag");
+        assertThat(Disclaimers.of(DE_TITLE, DE_LEAD + "Einen Zusammenhang mit dem Einbruch in das Naturkundemuseum vor "
+                + "knapp einer Woche sieht die Polizei allerdings nicht.", "de")).contains("naturkundemuseum", "einbruch");
+        // "damit nichts zu tun": the other event is in the sentence before
+        assertThat(Disclaimers.of(DE_TITLE, DE_LEAD + "Seit Sonntag beschäftigt das Fischsterben in der Wesse die Stadt. "
+                + "Die Verwaltung stellte klar, dass der Vorfall damit nichts zu tun hat.", "de"))
+                .contains("fischsterb", "wess");
+    }
+
+    @Test
+    void aGermanLinkNotShownOrNotFoundIsNoDisclaimer() {
+        // "nicht belegt" leaves the link open, "ergab sich nicht" is an inquiry's finding, "wies ... zurück" a person
+        // denying his part: a development or the story's own opener says these, not another event's
+        assertThat(Disclaimers.of(DE_TITLE, DE_LEAD + "Ein Zusammenhang mit den Partikeln sei bislang nicht belegt.", "de"))
+                .isEmpty();
+        assertThat(Disclaimers.of(DE_TITLE, DE_LEAD + "Ein Zusammenhang mit der Verpflegung an den Stationen ergab sich "
+                + "nicht.", "de")).isEmpty();
+        assertThat(Disclaimers.of(DE_TITLE, DE_LEAD + "Der Bürgermeister wies jeden Zusammenhang mit den Vorgängen "
+                + "zurück.", "de")).isEmpty();
+        assertThat(Disclaimers.of(DE_TITLE, DE_LEAD + "Die Polizei prüft, ob es einen Zusammenhang mit dem Diebstahl des "
+                + "Psalters gibt.", "de")).isEmpty();
+    }
+
+    @Test
+    void readsSpanishAndFrenchDisclaimers() {
+        String title = "Cae un contenedor sobre un camión en la terminal de Arriolasa";
+        String lead = "Un contenedor cayó el domingo sobre un camión en la terminal portuaria, sin heridos.\n\n";
+        assertThat(Disclaimers.of(title, lead + "El incidente, sin relación con la inundación del dique seco del "
+                + "astillero en la que murieron dos trabajadores, se produjo de madrugada.", "es"))
+                .contains("inund", "diqu", "astiller");
+        // the other event before the idiom, in a relative clause
+        assertThat(Disclaimers.of(title, lead + "Es el segundo brote en la región tras el de triquinosis detectado en "
+                + "Valdecárdenas, con el que no guarda relación.", "es")).contains("triquinosis", "valdecarden");
+        assertThat(Disclaimers.of(title, lead + "El agua de la red \"no tiene nada que ver\" con ninguno de los dos "
+                + "brotes de leptospirosis.", "es")).contains("leptospirosis");
+        // "en relación con" is "about"
+        assertThat(Disclaimers.of(title, lead + "La fiscalía abrió diligencias en relación con la inundación del dique.",
+                "es")).isEmpty();
+        assertThat(Disclaimers.of("Huîtres de Roc'h Glaz: la vente suspendue", "La préfecture a suspendu la vente des "
+                + "huîtres.\n\nLa préfecture précise que cet épisode est sans lien avec les cas de botulisme liés aux "
+                + "soupes de poissons d’une conserverie.", "fr")).contains("botul", "conserver");
     }
 
     @Test
