@@ -6,7 +6,7 @@ import java.util.Map;
 public record StorySettings(double joinThreshold, double shortJoinThreshold, double minTextSimilarity, int minSharedTerms,
                             int shortMinSharedTerms, boolean embeddings, double embeddingJoin, double embeddingJoinLong,
                             double embeddingMinSimilarity, double shortEmbeddingMinSimilarity, double actionMinSimilarity,
-                            boolean leadNames, boolean disclaimers, boolean eventDates, long quietAfterMs,
+                            boolean leadNames, boolean disclaimers, boolean eventDates, boolean meaningWithWords, long quietAfterMs,
                             double quietJoinFactor, double mergeMinRatio, int mergeBridges, long dormantAfterMs, long retentionMs,
                             long publishedApartMs, double developmentThreshold, int developmentMinNewFacts, int memorySentences) {
     public StorySettings {
@@ -98,6 +98,11 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         return with(c -> c.eventDates = on);
     }
 
+    /** The join on close meaning and near words ({@link StoryConfig#MEANING_WITH_WORDS}) on or off. */
+    public StorySettings withMeaningWithWords(boolean on) {
+        return with(c -> c.meaningWithWords = on);
+    }
+
     /** Quiet period and the factor on the join threshold that reopening a quiet story takes. */
     public StorySettings withQuiet(long afterMs, double joinFactor) {
         return with(c -> {
@@ -134,7 +139,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         double joinThreshold, shortJoinThreshold, minTextSimilarity, embeddingJoin, embeddingJoinLong,
                 embeddingMinSimilarity, shortEmbeddingMinSimilarity, actionMinSimilarity, quietJoinFactor, mergeMinRatio, developmentThreshold;
         int minSharedTerms, shortMinSharedTerms, mergeBridges, developmentMinNewFacts, memorySentences;
-        boolean embeddings, leadNames, disclaimers, eventDates;
+        boolean embeddings, leadNames, disclaimers, eventDates, meaningWithWords;
         long quietAfterMs, dormantAfterMs, retentionMs, publishedApartMs;
 
         Copy(StorySettings s) {
@@ -152,6 +157,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
             leadNames = s.leadNames;
             disclaimers = s.disclaimers;
             eventDates = s.eventDates;
+            meaningWithWords = s.meaningWithWords;
             quietAfterMs = s.quietAfterMs;
             quietJoinFactor = s.quietJoinFactor;
             mergeMinRatio = s.mergeMinRatio;
@@ -167,7 +173,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         StorySettings build() {
             return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms,
                     shortMinSharedTerms, embeddings, embeddingJoin, embeddingJoinLong, embeddingMinSimilarity,
-                    shortEmbeddingMinSimilarity, actionMinSimilarity, leadNames, disclaimers, eventDates, quietAfterMs, quietJoinFactor, mergeMinRatio, mergeBridges, dormantAfterMs,
+                    shortEmbeddingMinSimilarity, actionMinSimilarity, leadNames, disclaimers, eventDates, meaningWithWords, quietAfterMs, quietJoinFactor, mergeMinRatio, mergeBridges, dormantAfterMs,
                     retentionMs, publishedApartMs, developmentThreshold,
                     developmentMinNewFacts, memorySentences);
         }
