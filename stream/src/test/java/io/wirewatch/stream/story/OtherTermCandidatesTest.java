@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,10 +26,7 @@ class OtherTermCandidatesTest {
         assertThat(engine.resolve(nursery)).isNotEqualTo(engine.resolve(outbreak));
     }
 
-    /** Reads the file half an hour after its publication time, as the live replay does; returns its story id. */
     private static String read(StoryEngine engine, String file) throws IOException {
-        PlainTextArticles.Text text = PlainTextArticles.read(SET.resolve(file));
-        Instant at = text.published().plusSeconds(1800);
-        return engine.onArticle(PlainTextArticles.article(text, at, text.published()), at.toEpochMilli()).article().storyId();
+        return StoryFixtures.readLive(engine, SET, file);
     }
 }

@@ -23,6 +23,16 @@ final class StoryFixtures {
         return PlainTextArticles.article(PlainTextArticles.read(folder.resolve(file)), Instant.EPOCH);
     }
 
+    /**
+     * Reads a file of a blind set half an hour after its publication time, as the live replay does, and returns the
+     * story id the engine gives it (the resolved id may differ once stories merge: {@link StoryEngine#resolve}).
+     */
+    static String readLive(StoryEngine engine, Path set, String file) throws IOException {
+        PlainTextArticles.Text text = PlainTextArticles.read(set.resolve(file));
+        Instant at = text.published().plusSeconds(1800);
+        return engine.onArticle(PlainTextArticles.article(text, at, text.published()), at.toEpochMilli()).article().storyId();
+    }
+
     /** Cosine of two encoded embeddings ({@link StoryEmbedder#encode}). */
     static double cosine(String a, String b) {
         return StoryEmbedder.cosine(StoryEmbedder.decode(a), StoryEmbedder.decode(b));
