@@ -43,7 +43,7 @@ public final class Disclaimers {
             "\\b(?:(?:is|are|was|were|be|been|being|remains?|remained)\\s+(?:\\w+\\s+){0,2}?separate\\s+from"
                     + "|(?:unrelated|unconnected)\\s+(?:to|with)"
                     + "|not\\s+(?:\\w+\\s+)?(?:related|connected|linked)\\s+(?:to|with)"
-                    + "|no\\s+(?:known\\s+|apparent\\s+)?(?:connection|link)\\s+(?:to|with)"
+                    + "|no\\s+(?:known\\s+|apparent\\s+)?(?:connection|link)\\s+(?:(?:of\\s+any\\s+kind|whatsoever|at\\s+all)\\s+)?(?:to|with)"
                     + "|nothing\\s+to\\s+do\\s+with)\\b");
     /**
      * A disclaimer without an object: what it disclaims is said before it. "Appear" and "seem" link a subject to
@@ -112,6 +112,10 @@ public final class Disclaimers {
                     unicode("\\b(?:ein(?:en)?|irgendein(?:en)?)\\s+(?:\\w+\\s+){0,2}?(?:zusammenhang|verbindung)\\s+"
                             + "(?:mit|zu[mr]?)\\s+(?<obj>.+?)\\s+(?:besteht|bestehe|bestehen|bestand|bestanden|gibt|gebe|gab"
                             + "|sieht|sehen|sah|sahen)\\b[^.;:]*?\\bnicht\\b"),
+                    // "Mit dem Vorfall an der Zirmkogelbahn besteht nicht der geringste Zusammenhang"
+                    unicode("\\bmit\\s+(?<obj>.+?)\\s+(?:besteht|bestehe|bestehen|bestand|gibt\\s+es|gebe\\s+es|gab\\s+es)\\s+"
+                            + "(?:\\S+\\s+){0,3}?(?:kein(?:en|erlei)?|nicht\\s+der\\s+geringste|nicht\\s+den\\s+geringsten)\\s+"
+                            + "(?:\\w+\\s+)?(?:zusammenhang|verbindung)"),
                     // "Mit den Leptospirose-Fällen ... hat der Ausbruch nichts zu tun"
                     unicode("\\bmit\\s+(?<obj>.+?)\\s+(?:hat|habe|haben|hatte|hatten|hätte|hätten)\\s+"
                             + "(?:\\S+\\s+){0,6}?nichts\\s+(?:\\w+\\s+)?zu\\s+tun"),

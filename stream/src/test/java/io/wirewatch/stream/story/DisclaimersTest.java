@@ -27,6 +27,13 @@ class DisclaimersTest {
     }
 
     @Test
+    void readsNoConnectionOfAnyKind() {
+        // blind set 86, read after its first replay
+        assertThat(Disclaimers.of(TITLE, LEAD + "\"This spill has no connection of any kind to what happened at the "
+                + "Brannock terminal,\" the mayor said.", "en")).contains("brannock", "terminal");
+    }
+
+    @Test
     void readsTheSentenceBeforeADisclaimerWithoutAnObject() {
         Set<String> words = Disclaimers.of(TITLE, LEAD + "Last month a chemical leak at the Orrin dairy plant closed the "
                 + "stream to swimmers. The council said the two incidents were unrelated.", "en");
@@ -148,6 +155,9 @@ class DisclaimersTest {
                 + "Q-Fieber nach dem Lämmertag in Hallerbeck.", "de")).contains("hallerbeck", "lammertag");
         assertThat(Disclaimers.of(DE_TITLE, DE_LEAD + "Einen Zusammenhang mit dem Einbruch in das Naturkundemuseum vor "
                 + "knapp einer Woche sieht die Polizei allerdings nicht.", "de")).contains("naturkundemuseum", "einbruch");
+        // the object first, the link denied after it (blind set 88, read after its first replay)
+        assertThat(Disclaimers.of(DE_TITLE, DE_LEAD + "\"Mit dem Vorfall an der Zirmkogelbahn besteht nicht der geringste "
+                + "Zusammenhang\", betonte der Betriebsleiter.", "de")).contains("zirmkogelbahn", "vorfall");
         // "damit nichts zu tun": the other event is in the sentence before
         assertThat(Disclaimers.of(DE_TITLE, DE_LEAD + "Seit Sonntag beschäftigt das Fischsterben in der Wesse die Stadt. "
                 + "Die Verwaltung stellte klar, dass der Vorfall damit nichts zu tun hat.", "de"))
