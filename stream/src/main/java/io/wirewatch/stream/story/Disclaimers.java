@@ -70,6 +70,10 @@ public final class Disclaimers {
     static final int BEFORE_CUE = 80;
     /** Characters after a cue where its phrase may end ("separate from", "linked with"). */
     static final int AFTER_CUE = 24;
+    /** Characters before a cue of another language where its phrase may start (its object may come first). */
+    static final int BEFORE_CUE_OTHER = 400;
+    /** Characters after a cue of another language where its phrase may end ("Einen Zusammenhang mit ... gibt es nicht"). */
+    static final int AFTER_CUE_OTHER = 400;
     /** Words of a story's centroid, heaviest first by weight × IDF, that a disclaimer must name one of. */
     static final int STORY_WORDS = 20;
     /** Shortest word (in characters, as stemmed) that may name a disclaimed event. */
@@ -94,6 +98,25 @@ public final class Disclaimers {
     private record Idiom(List<Pattern> withObject, Pattern inSentence, Pattern pointsBack, List<String> cues) {
         boolean mayDisclaim(String lower) {
             for (String cue : cues) if (lower.contains(cue)) return true;
+            return false;
+        }
+
+        /**
+         * Whether a phrase may occur in the lower-cased text, tried only in a window around each cue ("nichts" and
+         * "relación" are common words): most articles are then never split into sentences. The window reaches
+         * {@value #BEFORE_CUE_OTHER} characters back, where an object that comes first may start ("Mit den
+         * Leptospirose-Fällen nach dem Triathlon am Tannmooser See hat der Ausbruch ... nichts zu tun"), and may
+         * cross a sentence's end: it only decides whether the sentences are read.
+         */
+        boolean anyPhrase(String lower) {
+            for (String cue : cues) {
+                for (int at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
+                    String stretch = lower.substring(Math.max(0, at - BEFORE_CUE_OTHER),
+                            Math.min(lower.length(), at + AFTER_CUE_OTHER));
+                    for (Pattern p : withObject) if (p.matcher(stretch).find()) return true;
+                    if (inSentence.matcher(stretch).find() || pointsBack.matcher(stretch).find()) return true;
+                }
+            }
             return false;
         }
     }
@@ -195,13 +218,13 @@ public final class Disclaimers {
      * it when the pointer leaves the sentence.
      */
     private static Set<String> other(String title, String body, Idiom idiom, Function<String, List<String>> terms) {
-        String lower = fold(body);
-        if (!idiom.mayDisclaim(lower)) return Set.of();
+        if (!idiom.anyPhrase(fold(body))) return Set.of();
         List<String> sentences = TextFeatures.sentences(body);
         List<String> referents = new ArrayList<>();
         Set<Integer> read = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             String s = fold(sentences.get(i));
+            if (!idiom.mayDisclaim(s)) continue; // most sentences hold no cue: the patterns are not tried on them
             String object = null;
             for (Pattern p : idiom.withObject()) {
                 Matcher m = p.matcher(s);
