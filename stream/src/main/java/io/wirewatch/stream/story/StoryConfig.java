@@ -100,9 +100,10 @@ public final class StoryConfig extends AbstractConfig {
                             + "1-32 it kept 10 look-alikes out (5 in other languages), at the cost of one "
                             + "development alerted as a new story. false: off.")
             .define(DISCLAIMERS, Type.BOOLEAN, true, Importance.LOW,
-                    "An English article that says it is not about an earlier event (\"unrelated to last week's "
-                            + "fish kill\", \"separate from the cyberattack\", \"nothing to do with the breach\", "
-                            + "\"the two incidents were unrelated\") does not join a story whose heaviest words that "
+                    "An English, German, Spanish or French article that says it is not about an earlier event "
+                            + "(\"unrelated to last week's fish kill\", \"separate from the cyberattack\", \"nothing to "
+                            + "do with the breach\", \"the two incidents were unrelated\", \"steht in keinem "
+                            + "Zusammenhang mit\", \"sin relación con\", \"sans lien avec\") does not join a story whose heaviest words that "
                             + "event's description names (words its own title and first two sentences do not use), "
                             + "and its story never merges with that one: another event on the story's own ground has "
                             + "the story's words, names and meaning, but its reporter says so. false: off.")
