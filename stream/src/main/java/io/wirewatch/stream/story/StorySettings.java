@@ -6,7 +6,8 @@ import java.util.Map;
 public record StorySettings(double joinThreshold, double shortJoinThreshold, double minTextSimilarity, int minSharedTerms,
                             int shortMinSharedTerms, boolean embeddings, double embeddingJoin, double embeddingJoinLong,
                             double embeddingMinSimilarity, double shortEmbeddingMinSimilarity, double actionMinSimilarity,
-                            boolean leadNames, boolean disclaimers, boolean eventDates, boolean meaningWithWords, long quietAfterMs,
+                            boolean leadNames, boolean disclaimers, boolean eventDates, boolean meaningWithWords, boolean recapJoin,
+                            long quietAfterMs,
                             double quietJoinFactor, double mergeMinRatio, int mergeBridges, long dormantAfterMs, long retentionMs,
                             long publishedApartMs, double developmentThreshold, int developmentMinNewFacts, int memorySentences) {
     public StorySettings {
@@ -103,6 +104,14 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         return with(c -> c.meaningWithWords = on);
     }
 
+    /**
+     * The join of an article in another language that repeats its story's heaviest words
+     * ({@link StoryConfig#RECAP_JOIN}) on or off.
+     */
+    public StorySettings withRecapJoin(boolean on) {
+        return with(c -> c.recapJoin = on);
+    }
+
     /** Quiet period and the factor on the join threshold that reopening a quiet story takes. */
     public StorySettings withQuiet(long afterMs, double joinFactor) {
         return with(c -> {
@@ -139,7 +148,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         double joinThreshold, shortJoinThreshold, minTextSimilarity, embeddingJoin, embeddingJoinLong,
                 embeddingMinSimilarity, shortEmbeddingMinSimilarity, actionMinSimilarity, quietJoinFactor, mergeMinRatio, developmentThreshold;
         int minSharedTerms, shortMinSharedTerms, mergeBridges, developmentMinNewFacts, memorySentences;
-        boolean embeddings, leadNames, disclaimers, eventDates, meaningWithWords;
+        boolean embeddings, leadNames, disclaimers, eventDates, meaningWithWords, recapJoin;
         long quietAfterMs, dormantAfterMs, retentionMs, publishedApartMs;
 
         Copy(StorySettings s) {
@@ -158,6 +167,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
             disclaimers = s.disclaimers;
             eventDates = s.eventDates;
             meaningWithWords = s.meaningWithWords;
+            recapJoin = s.recapJoin;
             quietAfterMs = s.quietAfterMs;
             quietJoinFactor = s.quietJoinFactor;
             mergeMinRatio = s.mergeMinRatio;
@@ -173,7 +183,8 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         StorySettings build() {
             return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms,
                     shortMinSharedTerms, embeddings, embeddingJoin, embeddingJoinLong, embeddingMinSimilarity,
-                    shortEmbeddingMinSimilarity, actionMinSimilarity, leadNames, disclaimers, eventDates, meaningWithWords, quietAfterMs, quietJoinFactor, mergeMinRatio, mergeBridges, dormantAfterMs,
+                    shortEmbeddingMinSimilarity, actionMinSimilarity, leadNames, disclaimers, eventDates, meaningWithWords, recapJoin,
+                    quietAfterMs, quietJoinFactor, mergeMinRatio, mergeBridges, dormantAfterMs,
                     retentionMs, publishedApartMs, developmentThreshold,
                     developmentMinNewFacts, memorySentences);
         }
