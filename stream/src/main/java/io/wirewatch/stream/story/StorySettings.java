@@ -7,7 +7,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
                             int shortMinSharedTerms, boolean embeddings, double embeddingJoin, double embeddingJoinLong,
                             double embeddingMinSimilarity, double shortEmbeddingMinSimilarity, double actionMinSimilarity,
                             boolean leadNames, boolean disclaimers, boolean eventDates, boolean meaningWithWords, boolean recapJoin,
-                            long quietAfterMs,
+                            boolean recapWithMeaning, long quietAfterMs,
                             double quietJoinFactor, double mergeMinRatio, int mergeBridges, long dormantAfterMs, long retentionMs,
                             long publishedApartMs, double developmentThreshold, int developmentMinNewFacts, int memorySentences) {
     public StorySettings {
@@ -112,6 +112,14 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         return with(c -> c.recapJoin = on);
     }
 
+    /**
+     * The join of an English article that repeats its story's heaviest words and stays close in meaning
+     * ({@link StoryConfig#RECAP_WITH_MEANING}) on or off.
+     */
+    public StorySettings withRecapWithMeaning(boolean on) {
+        return with(c -> c.recapWithMeaning = on);
+    }
+
     /** Quiet period and the factor on the join threshold that reopening a quiet story takes. */
     public StorySettings withQuiet(long afterMs, double joinFactor) {
         return with(c -> {
@@ -148,7 +156,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         double joinThreshold, shortJoinThreshold, minTextSimilarity, embeddingJoin, embeddingJoinLong,
                 embeddingMinSimilarity, shortEmbeddingMinSimilarity, actionMinSimilarity, quietJoinFactor, mergeMinRatio, developmentThreshold;
         int minSharedTerms, shortMinSharedTerms, mergeBridges, developmentMinNewFacts, memorySentences;
-        boolean embeddings, leadNames, disclaimers, eventDates, meaningWithWords, recapJoin;
+        boolean embeddings, leadNames, disclaimers, eventDates, meaningWithWords, recapJoin, recapWithMeaning;
         long quietAfterMs, dormantAfterMs, retentionMs, publishedApartMs;
 
         Copy(StorySettings s) {
@@ -168,6 +176,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
             eventDates = s.eventDates;
             meaningWithWords = s.meaningWithWords;
             recapJoin = s.recapJoin;
+            recapWithMeaning = s.recapWithMeaning;
             quietAfterMs = s.quietAfterMs;
             quietJoinFactor = s.quietJoinFactor;
             mergeMinRatio = s.mergeMinRatio;
@@ -183,7 +192,7 @@ public record StorySettings(double joinThreshold, double shortJoinThreshold, dou
         StorySettings build() {
             return new StorySettings(joinThreshold, shortJoinThreshold, minTextSimilarity, minSharedTerms,
                     shortMinSharedTerms, embeddings, embeddingJoin, embeddingJoinLong, embeddingMinSimilarity,
-                    shortEmbeddingMinSimilarity, actionMinSimilarity, leadNames, disclaimers, eventDates, meaningWithWords, recapJoin,
+                    shortEmbeddingMinSimilarity, actionMinSimilarity, leadNames, disclaimers, eventDates, meaningWithWords, recapJoin, recapWithMeaning,
                     quietAfterMs, quietJoinFactor, mergeMinRatio, mergeBridges, dormantAfterMs,
                     retentionMs, publishedApartMs, developmentThreshold,
                     developmentMinNewFacts, memorySentences);
