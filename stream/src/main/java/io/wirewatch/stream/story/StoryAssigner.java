@@ -515,8 +515,7 @@ public final class StoryAssigner {
         if (joined.isEmpty() && topStory != null && settings.meaningWithWords() && readsMeaning
                 && topCloseness >= MEANING_WITH_WORDS_MIN_MEANING
                 && closestAction(action, topStory) >= MEANING_WITH_WORDS_MIN_MASKED
-                && !leadNames.isEmpty() && !topStory.names().isEmpty()
-                && !LeadNames.disjoint(leadNames, topStory.names(), readsMeaning)
+                && sharesLeadName(leadNames, topStory, readsMeaning)
                 && cosine(vector, topStory.centroid(), idf, true) >= MEANING_WITH_WORDS_WORD_RATIO * threshold) {
             return List.of(new Match(topStory, cosine(vector, topStory.centroid(), idf, false)));
         }
@@ -526,8 +525,7 @@ public final class StoryAssigner {
         // place, not the event's words. Never a disclaimed or dormant story, which never became topStory; never a merge
         if (joined.isEmpty() && topStory != null && settings.recapJoin() && !readsMeaning
                 && topCloseness >= RECAP_MIN_MEANING
-                && !leadNames.isEmpty() && !topStory.names().isEmpty()
-                && !LeadNames.disjoint(leadNames, topStory.names(), readsMeaning)
+                && sharesLeadName(leadNames, topStory, readsMeaning)
                 && recap(vector, topStory.centroid(), idf) >= RECAP_MIN) {
             return List.of(new Match(topStory, cosine(vector, topStory.centroid(), idf, false)));
         }
@@ -537,8 +535,7 @@ public final class StoryAssigner {
         if (joined.isEmpty() && topStory != null && settings.recapWithMeaning() && readsMeaning
                 && topCloseness >= RECAP_WITH_MEANING_MIN_MEANING
                 && closestAction(action, topStory) >= RECAP_WITH_MEANING_MIN_MASKED
-                && !leadNames.isEmpty() && !topStory.names().isEmpty()
-                && !LeadNames.disjoint(leadNames, topStory.names(), readsMeaning)
+                && sharesLeadName(leadNames, topStory, readsMeaning)
                 && cosine(vector, topStory.centroid(), idf, true) >= RECAP_WITH_MEANING_MIN_WORDS
                 && recap(vector, topStory.centroid(), idf) >= RECAP_WITH_MEANING_MIN) {
             return List.of(new Match(topStory, cosine(vector, topStory.centroid(), idf, false)));
@@ -716,6 +713,14 @@ public final class StoryAssigner {
             nb += w * w;
         }
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    /**
+     * The article's first lines and the story's share a name (both have some), as the three late joins of
+     * {@link #matches} ask.
+     */
+    private static boolean sharesLeadName(Set<String> leadNames, StoryCentroid story, boolean readsMeaning) {
+        return !leadNames.isEmpty() && !story.names().isEmpty() && !LeadNames.disjoint(leadNames, story.names(), readsMeaning);
     }
 
     /**
