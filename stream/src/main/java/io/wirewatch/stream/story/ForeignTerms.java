@@ -19,7 +19,8 @@ import java.util.function.UnaryOperator;
  * for 28 languages, Stempel's for Polish, Lucene's light stemmers for Bulgarian, Czech, Galician and Latvian (all
  * from Apache Lucene: {@code lucene-analysis-common} and {@code lucene-analysis-stempel}, Apache-2.0, with their stop
  * lists), for Ukrainian the morphological dictionary of Lucene's morfologik analyzer ({@link UkrainianLemmas}), and for
- * Hebrew a light stemmer of our own ({@link HebrewLightStemmer}: neither has one).
+ * Hebrew a light stemmer of our own ({@link HebrewLightStemmer}: neither has one). A German compound also counts as the
+ * words it is made of ({@link GermanCompounds}).
  * <p>
  * Why: the English suffix stripper leaves an inflected language's forms apart, so a development that names the town
  * "w Dębowicach" shared no term with the story of "Dębowice", nor "mieszkańcom" with "mieszkańców". Stories in those
@@ -88,6 +89,7 @@ final class ForeignTerms {
         }
         Set<String> stop = STOP.computeIfAbsent(code, c -> ForeignStopwords.words(c));
         UnaryOperator<String> stemmer = stemmer(code);
+        if (code.equals("de")) return text -> TextFeatures.termsOf(GermanCompounds.split(TextFeatures.tokens(text)), Map.of(), stop, stemmer);
         return text -> TextFeatures.termsOf(TextFeatures.tokens(text), Map.of(), stop, stemmer);
     }
 
