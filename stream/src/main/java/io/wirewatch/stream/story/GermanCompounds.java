@@ -62,6 +62,9 @@ final class GermanCompounds {
         List<String> out = new ArrayList<>(tokens.size() + tokens.size() / 2);
         for (String token : tokens) {
             out.add(token);
+            // most words of a text are short and unhyphenated: they have no parts to look for (the assign step is one
+            // partition for the whole stage, so it does no work it need not)
+            if (token.length() < MIN_COMPOUND_LENGTH && token.indexOf('-') < 0) continue;
             List<String> parts = parts(token);
             if (parts.size() < 2) continue;
             for (String p : parts) {
